@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import tailwindcss from '@tailwindcss/vite';
+import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
+import { rehypeContentLinks } from './src/plugins/rehype-content-links.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { normalizeBase } from './src/lib/urls.ts';
+
+// One place for deploy settings: the public origin and the sub-path the site is served under.
+const site = process.env.SITE_URL || 'https://japan-esim-backup.example';
+const base = normalizeBase(process.env.BASE_PATH);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkHeadingIds],
+      rehypePlugins: [[rehypeContentLinks, { base }]],
+      smartypants: false,
+    }),
+  },
+  integrations: [mdx(), pagefindIndex()],
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,17 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { faqSchema, guideSchema, pageSchema } from './lib/schemas';
+
+// Entry ids keep the language folder and the slug as written: `zh-CN/deleted-esim`.
+const byLanguage = (base: string) =>
+  glob({
+    pattern: '*/*.mdx',
+    base,
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  });
+
+export const collections = {
+  guides: defineCollection({ loader: byLanguage('./content/guides'), schema: guideSchema }),
+  faq: defineCollection({ loader: byLanguage('./content/faq'), schema: faqSchema }),
+  pages: defineCollection({ loader: byLanguage('./content/pages'), schema: pageSchema }),
+};

@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** Language of the MDX being rendered, read by MDX components for their labels. */
+    contentLocale?: import('./lib/i18n').Locale;
+  }
+}

@@ -1,0 +1,16 @@
+import type { Locale } from './i18n';
+
+/** A calendar date in the reader's language. UTC, because frontmatter dates are plain days. */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** `YYYY-MM-DD` for `<time datetime>`. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

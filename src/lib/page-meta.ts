@@ -1,0 +1,79 @@
+/** Head data for a page, computed once: title, description, canonical, hreflang alternates, robots.
+ *  Components only print what this returns. */
+import { DEFAULT_LOCALE, LOCALES, OG_LOCALE, switchLocalePath, type Locale } from './i18n';
+import { absoluteUrl } from './urls';
+
+export interface PageMetaInput {
+  locale: Locale;
+  /** This page's root-relative path without base, with its locale prefix: `/en/faq/`. */
+  path: string;
+  /** The page's own title; null on the home page, which uses the site name alone. */
+  title: string | null;
+  description: string;
+  siteName: string;
+  site: string | URL;
+  base: string;
+  /** Locales in which this page really exists (a fallback page is not a translation). */
+  alternates: readonly Locale[];
+  noindex?: boolean;
+  type?: 'website' | 'article';
+  published?: Date;
+  modified?: Date;
+}
+
+export interface Alternate {
+  hreflang: string;
+  href: string;
+}
+
+export interface PageMeta {
+  lang: Locale;
+  title: string;
+  description: string;
+  canonical: string;
+  alternates: Alternate[];
+  robots: string | null;
+  og: {
+    type: 'website' | 'article';
+    siteName: string;
+    locale: string;
+    localeAlternates: string[];
+    title: string;
+    publishedTime?: string;
+    modifiedTime?: string;
+  };
+}
+
+export function buildPageMeta(input: PageMetaInput): PageMeta {
+  const url = (path: string) => absoluteUrl(path, input.site, input.base);
+  const present = LOCALES.filter((l) => input.alternates.includes(l));
+  const alternates: Alternate[] = [];
+  if (!input.noindex && present.length > 0) {
+    for (const l of present) alternates.push({ hreflang: l, href: url(switchLocalePath(input.path, l)) });
+    const xDefault = present.includes(DEFAULT_LOCALE) ? DEFAULT_LOCALE : present[0]!;
+    alternates.push({ hreflang: 'x-default', href: url(switchLocalePath(input.path, xDefault)) });
+  }
+  const title = input.title ? `${input.title} | ${input.siteName}` : input.siteName;
+  return {
+    lang: input.locale,
+    title,
+    description: input.description,
+    canonical: url(input.path),
+    alternates,
+    robots: input.noindex ? 'noindex, follow' : null,
+    og: {
+      type: input.type ?? 'website',
+      siteName: input.siteName,
+      locale: OG_LOCALE[input.locale],
+      localeAlternates: input.noindex ? [] : present.filter((l) => l !== input.locale).map((l) => OG_LOCALE[l]),
+      title: input.title ?? input.siteName,
+      publishedTime: input.published?.toISOString(),
+      modifiedTime: input.modified?.toISOString(),
+    },
+  };
+}
+
+export interface Crumb {
+  name: string;
+  path: string;
+}

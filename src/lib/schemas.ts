@@ -1,0 +1,60 @@
+/** Frontmatter schemas: the single source of truth for content shape. `src/content.config.ts` wires
+ *  them to the collections; tests parse fixtures with them directly. */
+import { z } from 'astro/zod';
+import { TOPIC_IDS } from './topics';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const sourceSchema = z
+  .object({
+    title: z.string().trim().min(1, 'a source needs a title'),
+    url: z
+      .string()
+      .url('must be a full URL')
+      .refine((u) => u.startsWith('https://'), 'must use https://'),
+  })
+  .strict();
+
+const topic = z.enum(TOPIC_IDS);
+const keywords = z.array(z.string().trim().min(1)).default([]);
+
+export const guideSchema = z
+  .object({
+    title: z.string().trim().min(1).max(90),
+    description: z.string().trim().min(10).max(200),
+    published: z.coerce.date(),
+    updated: z.coerce.date(),
+    verified: z.coerce.date(),
+    topics: z.array(topic).min(1).max(4),
+    keywords,
+    sources: z.array(sourceSchema).min(1, 'list at least one source'),
+    draft: z.boolean().default(false),
+  })
+  .strict()
+  .refine((g) => g.updated >= g.published, {
+    message: 'updated must not be before published',
+    path: ['updated'],
+  });
+
+export const faqSchema = z
+  .object({
+    question: z.string().trim().min(4).max(120),
+    topic,
+    related: z.array(z.string().regex(SLUG, 'must be a guide slug')).min(1).max(4),
+    keywords,
+    verified: z.coerce.date(),
+    sources: z.array(sourceSchema).min(1, 'list at least one source'),
+    order: z.number().int().default(100),
+    draft: z.boolean().default(false),
+  })
+  .strict();
+
+export const pageSchema = z
+  .object({
+    title: z.string().trim().min(1).max(90),
+    description: z.string().trim().min(10).max(200),
+  })
+  .strict();
+
+export type GuideData = z.infer<typeof guideSchema>;
+export type FaqData = z.infer<typeof faqSchema>;
