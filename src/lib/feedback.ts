@@ -6,7 +6,7 @@ export const DEFAULT_FEEDBACK_URL = 'https://github.com/japan-esim-backup/site/i
 
 export function buildFeedbackUrl(base: string, pageUrl: string, locale: Locale): string {
   const url = new URL(base);
-  const title = locale === 'en' ? `Outdated or wrong: ${pageUrl}` : `内容有误或过时:${pageUrl}`;
+  const title = locale === 'en' ? `Outdated or wrong: ${pageUrl}` : `内容有误或过时：${pageUrl}`;
   url.searchParams.set('title', title);
   url.searchParams.set('body', `${pageUrl}\n\n`);
   return url.href;

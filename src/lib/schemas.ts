@@ -9,12 +9,20 @@ export const sourceSchema = z
   .object({
     title: z.string().trim().min(1, 'a source needs a title'),
     url: z
-      .string()
-      .url('must be a full URL')
+      .url({ error: 'must be a full URL' })
       .refine((u) => u.startsWith('https://'), 'must use https://'),
   })
   .strict();
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A calendar day: YAML gives a Date for `2026-11-23`, a string when quoted. */
+const day = z.preprocess(
+  (v) => (typeof v === 'string' && ISO_DAY.test(v) ? new Date(`${v}T00:00:00Z`) : v),
+  z.date({
+    error: (issue) =>
+      issue.input === undefined ? 'required: a date like 2026-11-23' : 'must be a date like 2026-11-23',
+  }),
+);
 const topic = z.enum(TOPIC_IDS);
 const keywords = z.array(z.string().trim().min(1)).default([]);
 
@@ -22,9 +30,9 @@ export const guideSchema = z
   .object({
     title: z.string().trim().min(1).max(90),
     description: z.string().trim().min(10).max(200),
-    published: z.coerce.date(),
-    updated: z.coerce.date(),
-    verified: z.coerce.date(),
+    published: day,
+    updated: day,
+    verified: day,
     topics: z.array(topic).min(1).max(4),
     keywords,
     sources: z.array(sourceSchema).min(1, 'list at least one source'),
@@ -42,7 +50,7 @@ export const faqSchema = z
     topic,
     related: z.array(z.string().regex(SLUG, 'must be a guide slug')).min(1).max(4),
     keywords,
-    verified: z.coerce.date(),
+    verified: day,
     sources: z.array(sourceSchema).min(1, 'list at least one source'),
     order: z.number().int().default(100),
     draft: z.boolean().default(false),

@@ -22,7 +22,7 @@ interface TopicText {
 // Typed as a full Record: a topic without a name in one language is a type error.
 const TOPICS: Record<TopicId, Record<Locale, TopicText>> = {
   esim: {
-    'zh-CN': { name: 'eSIM', description: 'eSIM 是什么、存了什么,怎样安装、转移和避免误删。' },
+    'zh-CN': { name: 'eSIM', description: 'eSIM 是什么、存了什么，怎样安装、转移和避免误删。' },
     en: { name: 'eSIM', description: 'What an eSIM is and holds, and how to install, move and keep it.' },
   },
   'data-sim': {
@@ -30,7 +30,7 @@ const TOPICS: Record<TopicId, Record<Locale, TopicText>> = {
     en: { name: 'Data SIMs', description: 'Choosing and using a Japan data SIM, travel eSIM or pocket Wi-Fi.' },
   },
   backup: {
-    'zh-CN': { name: '备份', description: '真正保存照片、联系人和聊天记录的地方,以及怎样备份。' },
+    'zh-CN': { name: '备份', description: '真正保存照片、联系人和聊天记录的地方，以及怎样备份。' },
     en: { name: 'Backup', description: 'Where your photos, contacts and chats really live, and how to back them up.' },
   },
   iphone: {
@@ -46,7 +46,7 @@ const TOPICS: Record<TopicId, Record<Locale, TopicText>> = {
     en: { name: 'Chat apps', description: 'Backing up and moving WeChat, LINE and WhatsApp chat history.' },
   },
   'lost-phone': {
-    'zh-CN': { name: '手机丢失', description: '在日本丢了手机或 eSIM 后,先做什么、再做什么。' },
+    'zh-CN': { name: '手机丢失', description: '在日本丢了手机或 eSIM 后，先做什么、再做什么。' },
     en: { name: 'Lost phone', description: 'What to do first, and next, when a phone or eSIM is lost in Japan.' },
   },
   'before-you-go': {

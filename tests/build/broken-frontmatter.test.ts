@@ -1,0 +1,51 @@
+/** `npm run build` on a guide with bad frontmatter fails, naming the file and the field. Runs the real
+ *  build in a scratch copy of the project holding one guide, so the repository's content is untouched. */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = process.cwd();
+const GOOD = readFileSync(path.join(ROOT, 'content/guides/zh-CN/deleted-esim.mdx'), 'utf8');
+const scratch: string[] = [];
+
+async function buildWith(guide: string): Promise<{ code: number; output: string }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'broken-fm-'));
+  scratch.push(dir);
+  for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src']) cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  mkdirSync(path.join(dir, 'content/guides/zh-CN'), { recursive: true });
+  writeFileSync(path.join(dir, 'content/guides/zh-CN/broken-guide.mdx'), guide);
+  try {
+    const { stdout, stderr } = await run(process.execPath, [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      maxBuffer: 20 * 1024 * 1024,
+    });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, output: e.stdout + e.stderr };
+  }
+}
+
+afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('a guide with broken frontmatter', () => {
+  it('fails the build when a required field is missing, naming file and field', async () => {
+    const { code, output } = await buildWith(GOOD.replace(/^verified:.*\n/m, ''));
+    expect(code).not.toBe(0);
+    expect(output).toContain('broken-guide');
+    expect(output).toMatch(/verified.*required/);
+  });
+
+  it('fails the build on a topic outside the fixed list, naming file and field', async () => {
+    const { code, output } = await buildWith(GOOD.replace(/^topics:.*$/m, 'topics: [esim, shopping]'));
+    expect(code).not.toBe(0);
+    expect(output).toContain('broken-guide');
+    expect(output).toMatch(/topics/);
+  });
+});
