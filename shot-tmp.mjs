@@ -1,10 +1,10 @@
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '/work/main/scripts/static-server.mjs';
 const [,, path, out, width = '390', scheme = 'light'] = process.argv;
-const server = await startStaticServer({ root: '/work/main/dist' });
+const server = await startStaticServer({ root: process.env.DIST_DIR || '/work/main/dist' });
 const exe = process.env.CHROMIUM_PATH || await (await import('@sparticuz/chromium')).default.executablePath();
 const browser = await chromium.launch({ executablePath: exe, args: ['--no-sandbox','--disable-gpu','--no-first-run','--disable-background-networking'] });
 const page = await browser.newPage({ viewport: { width: Number(width), height: 800 }, colorScheme: scheme, deviceScaleFactor: 1 });
-await page.goto(server.url + path.replace(/^\//, ''));
+await page.goto(server.url + path.replace(/^\//, '')); await page.waitForTimeout(Number(process.env.WAIT || 0));
 await page.screenshot({ path: out, fullPage: process.env.FULL === '1', clip: process.env.CLIP ? JSON.parse(process.env.CLIP) : undefined });
 await browser.close(); await server.close();

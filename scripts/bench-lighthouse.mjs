@@ -1,0 +1,254 @@
+#!/usr/bin/env node
+// Lighthouse benchmark of the built site (a benchmark, not a test: it always exits 0 once it ran).
+//
+//   npm run bench:lighthouse                 3 runs per page (median reported)
+//   npm run bench:lighthouse -- --runs 1     quicker
+//   npm run bench:lighthouse -- --json out.json   also write every run's figures
+//
+// Builds dist/ if it is missing, serves it on loopback with scripts/static-server.mjs, launches
+// Chromium (CHROMIUM_PATH, the system's, or the one inside @sparticuz/chromium) with a remote
+// debugging port through chrome-launcher, and runs Lighthouse's Node API with its defaults: mobile
+// form factor, simulated throttling, all four categories. For each page it prints the median of the
+// four scores, LCP, TBT, CLS and transferred bytes by resource type.
+//
+// Transfer sizes are as the local static server sends them, which is without compression; the
+// "gz" columns are the same files gzipped (-9), from tests/helpers/page-weight.ts, which is what a
+// host with compression would send.
+import { existsSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { startStaticServer } from './static-server.mjs';
+import { createWeigher } from '../tests/helpers/page-weight.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.resolve(ROOT, process.env.DIST_DIR ?? 'dist');
+
+const args = process.argv.slice(2);
+const argValue = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const RUNS = Math.max(1, Number(argValue('--runs', '3')) || 3);
+const JSON_OUT = argValue('--json', null);
+
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+async function chromiumPath() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  const system = SYSTEM_CHROMIUM.find((p) => existsSync(p));
+  if (system) return system;
+  const packaged = (await import('@sparticuz/chromium')).default;
+  return packaged.executablePath();
+}
+
+function ensureBuilt() {
+  if (existsSync(path.join(DIST, 'index.html'))) return;
+  console.log(`No built site in ${DIST}: building…`);
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', DIST], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) {
+    console.error('Build failed.');
+    process.exit(1);
+  }
+}
+
+/** Which pages: one of each type, both languages. The 404 is requested at a missing path (status 404,
+ *  as a host serves it), so Lighthouse is told to accept the status code there. */
+function pagesToRun(weigher) {
+  const all = weigher.pages();
+  const pick = (re, prefer) => (all.includes(prefer) ? prefer : all.find((p) => re.test(p)));
+  const guide = pick(/^\/guides\/[^/]+\/$/, '/guides/deleted-esim/');
+  const faq = pick(/^\/faq\/[^/]+\/$/, '/faq/reinstall-deleted-esim/');
+  const zh = [
+    { name: 'home', path: '/' },
+    { name: 'guide', path: guide },
+    { name: 'FAQ hub', path: '/faq/' },
+    { name: 'FAQ answer', path: faq },
+    { name: 'search', path: '/search/' },
+    { name: '404', path: '/no-such-page/', file: '/404.html', notFound: true },
+  ];
+  const en = zh.map((p) => ({ ...p, name: `${p.name} (en)`, path: `/en${p.path}`, file: p.file }));
+  return [...zh, ...en].filter((p) => p.path);
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const TYPES = ['document', 'stylesheet', 'script', 'font', 'image', 'other', 'total'];
+
+function figures(lhr) {
+  const score = (id) => (lhr.categories[id]?.score == null ? NaN : Math.round(lhr.categories[id].score * 100));
+  const num = (id) => lhr.audits[id]?.numericValue ?? NaN;
+  const bytes = Object.fromEntries(TYPES.map((t) => [t, 0]));
+  for (const item of lhr.audits['resource-summary']?.details?.items ?? []) {
+    if (item.resourceType in bytes) bytes[item.resourceType] = item.transferSize;
+  }
+  // Below-100 reasons: the failing audits that carry weight in a category, for the log.
+  const failing = [];
+  for (const id of CATEGORIES) {
+    for (const ref of lhr.categories[id]?.auditRefs ?? []) {
+      const audit = lhr.audits[ref.id];
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failing.push(`${id}:${ref.id}(${audit.score})`);
+    }
+  }
+  // What moved, when anything did: the layout-shifts audit names the elements.
+  for (const item of lhr.audits['layout-shifts']?.details?.items ?? []) {
+    const node = item.node?.selector ?? item.node?.snippet ?? '?';
+    failing.push(`layout-shift ${Number(item.score ?? 0).toFixed(3)} at ${node}`);
+  }
+  return {
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(c)])),
+    lcp: num('largest-contentful-paint'),
+    tbt: num('total-blocking-time'),
+    cls: num('cumulative-layout-shift'),
+    bytes,
+    failing,
+    runtimeError: lhr.runtimeError?.code,
+    warnings: lhr.runWarnings ?? [],
+  };
+}
+
+function pad(s, n, right = false) {
+  s = String(s);
+  return right ? s.padStart(n) : s.padEnd(n);
+}
+
+async function main() {
+  ensureBuilt();
+  const weigher = createWeigher({ dist: DIST, base: '/' });
+  const pages = pagesToRun(weigher);
+  const server = await startStaticServer({ root: DIST });
+  const chromePath = await chromiumPath();
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+  console.log(`Lighthouse ${RUNS} run(s) × ${pages.length} pages, mobile, default (simulated) throttling; Chromium ${chromePath}`);
+  const results = [];
+  const started = performance.now();
+  try {
+    for (const p of pages) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        const url = new URL(p.path.slice(1), server.url).href;
+        try {
+          const result = await lighthouse(url, {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: CATEGORIES,
+            ignoreStatusCode: !!p.notFound,
+          });
+          runs.push(figures(result.lhr));
+        } catch (err) {
+          runs.push({ error: String(err?.message ?? err) });
+        }
+      }
+      const ok = runs.filter((r) => !r.error);
+      const w = weigher.weigh(p.file ?? p.path);
+      const row = {
+        ...p,
+        runs,
+        scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(ok.map((r) => r.scores[c]))])),
+        lcp: median(ok.map((r) => r.lcp)),
+        tbt: median(ok.map((r) => r.tbt)),
+        cls: median(ok.map((r) => r.cls)),
+        bytes: Object.fromEntries(TYPES.map((t) => [t, median(ok.map((r) => r.bytes[t]))])),
+        gz: { html: w.html.gz, css: w.css.gz, js: w.js.gz },
+        failing: [...new Set(ok.flatMap((r) => r.failing))],
+        errors: runs.filter((r) => r.error).map((r) => r.error).concat(ok.map((r) => r.runtimeError).filter(Boolean)),
+      };
+      results.push(row);
+      process.stdout.write(
+        `  ${p.name} ${p.path}: perf ${row.scores.performance} a11y ${row.scores.accessibility} bp ${row.scores['best-practices']} seo ${row.scores.seo}\n`,
+      );
+    }
+  } finally {
+    await chrome.kill();
+    await server.close();
+  }
+
+  const kb = (n) => (Number.isFinite(n) ? (n / 1024).toFixed(1) : '—');
+  const header = [
+    pad('page', 26),
+    pad('perf', 4, true),
+    pad('a11y', 4, true),
+    pad('bp', 4, true),
+    pad('seo', 4, true),
+    pad('LCP ms', 7, true),
+    pad('TBT ms', 6, true),
+    pad('CLS', 6, true),
+    pad('doc KiB', 8, true),
+    pad('css KiB', 8, true),
+    pad('js KiB', 7, true),
+    pad('font', 5, true),
+    pad('img', 5, true),
+    pad('other', 6, true),
+    pad('total', 7, true),
+    pad('gz html/css/js B', 18, true),
+  ].join(' ');
+  console.log(`\nMedian of ${RUNS} run(s); transfer sizes uncompressed as served locally, gz = gzip -9 of the same files.\n`);
+  console.log(header);
+  console.log('-'.repeat(header.length));
+  for (const r of results) {
+    console.log(
+      [
+        pad(`${r.name}`, 26),
+        pad(r.scores.performance, 4, true),
+        pad(r.scores.accessibility, 4, true),
+        pad(r.scores['best-practices'], 4, true),
+        pad(r.scores.seo, 4, true),
+        pad(Math.round(r.lcp), 7, true),
+        pad(Math.round(r.tbt), 6, true),
+        pad(Number.isFinite(r.cls) ? r.cls.toFixed(3) : '—', 6, true),
+        pad(kb(r.bytes.document), 8, true),
+        pad(kb(r.bytes.stylesheet), 8, true),
+        pad(kb(r.bytes.script), 7, true),
+        pad(kb(r.bytes.font), 5, true),
+        pad(kb(r.bytes.image), 5, true),
+        pad(kb(r.bytes.other), 6, true),
+        pad(kb(r.bytes.total), 7, true),
+        pad(`${r.gz.html}/${r.gz.css}/${r.gz.js}`, 18, true),
+      ].join(' '),
+    );
+  }
+  const below = results.filter((r) => r.failing.length || r.errors.length);
+  if (below.length) {
+    console.log('\nAudits below full marks (category:audit(score)), layout shifts, and errors:');
+    for (const r of below) {
+      if (r.failing.length) console.log(`  ${r.path}: ${r.failing.join(', ')}`);
+      for (const e of r.errors) console.log(`  ${r.path}: ERROR ${e}`);
+    }
+  }
+  console.log(`\n${results.length} pages × ${RUNS} run(s) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  if (JSON_OUT) {
+    writeFileSync(JSON_OUT, JSON.stringify(results, null, 2));
+    console.log(`Wrote ${JSON_OUT}`);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,14 @@
+/** What readers type, tidied before it reaches the index: full-width letters and spaces become
+ *  half-width (ｅＳＩＭ → eSIM), spellings of eSIM are unified, whitespace is collapsed. */
+export function normalizeQuery(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(/\be[\s-]?sim\b/gi, 'eSIM')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Search terms for on-page highlighting: the normalised query split on spaces. */
+export function highlightTerms(query: string): string[] {
+  return normalizeQuery(query).split(' ').filter(Boolean);
+}

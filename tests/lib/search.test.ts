@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { foldForMatch, mentions, searchKeywords } from '../../src/lib/search-keywords';
+import { highlightTerms, normalizeQuery } from '../../src/lib/search-query';
+import synonyms from '../../src/data/search-synonyms.json';
+
+describe('normalizeQuery', () => {
+  it('turns full-width input into half-width and unifies eSIM spellings', () => {
+    expect(normalizeQuery('ｅＳＩＭ　备份')).toBe('eSIM 备份');
+    expect(normalizeQuery(' e-SIM ')).toBe('eSIM');
+    expect(normalizeQuery('ESIM 删了')).toBe('eSIM 删了');
+    expect(normalizeQuery('删了esim怎么办')).toBe('删了eSIM怎么办');
+    expect(normalizeQuery('  流量卡   备份 ')).toBe('流量卡 备份');
+  });
+  it('leaves words that merely contain "esim" alone', () => {
+    expect(normalizeQuery('resim desimone')).toBe('resim desimone');
+  });
+  it('splits highlight terms', () => {
+    expect(highlightTerms('ｅＳＩＭ  二维码')).toEqual(['eSIM', '二维码']);
+  });
+});
+
+describe('searchKeywords', () => {
+  const groups = [
+    ['流量卡', '上网卡', 'data SIM'],
+    ['删除', '误删', 'deleted'],
+    ['au', 'carrier'],
+  ];
+  it('adds a group’s synonyms when the page’s prominent text uses one of them', () => {
+    const words = searchKeywords({ title: '日本流量卡不是备份', keywords: ['手机卡'] }, groups);
+    expect(words).toEqual(['手机卡', '流量卡', '上网卡', 'data SIM']);
+  });
+  it('matches across width, case and spaces', () => {
+    expect(foldForMatch('Data  SIM')).toBe('datasim');
+    expect(searchKeywords({ title: 'Which ＤＡＴＡ sim?' }, groups)).toContain('上网卡');
+  });
+  it('matches short Latin words only as whole words', () => {
+    expect(mentions('audio backup', 'au')).toBe(false);
+    expect(mentions('docomo, au and SoftBank', 'au')).toBe(true);
+    expect(searchKeywords({ title: 'Audio' }, groups)).toEqual([]);
+  });
+  it('ships a synonym list where every group has at least two words', () => {
+    expect(synonyms.groups.length).toBeGreaterThan(10);
+    for (const g of synonyms.groups) expect(g.length).toBeGreaterThanOrEqual(2);
+  });
+});
