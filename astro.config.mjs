@@ -1,11 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { rehypeContentLinks } from './src/plugins/rehype-content-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 
 // One place for deploy settings: the public origin and the sub-path the site is served under.
@@ -25,6 +27,14 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: sitemapFilter('./content', base),
+      // zh-CN pages have no prefix; English pages live under /en/.
+      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+    }),
+    pagefindIndex(),
+  ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -19,7 +19,11 @@ export interface PageMetaInput {
   type?: 'website' | 'article';
   published?: Date;
   modified?: Date;
+  /** Open Graph image: root-relative, base-free path of a 1200×630 PNG, and its alt text. */
+  image: { path: string; alt: string };
 }
+
+export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 export interface Alternate {
   hreflang: string;
@@ -41,6 +45,7 @@ export interface PageMeta {
     title: string;
     publishedTime?: string;
     modifiedTime?: string;
+    image: { url: string; alt: string; width: number; height: number };
   };
 }
 
@@ -69,6 +74,7 @@ export function buildPageMeta(input: PageMetaInput): PageMeta {
       title: input.title ?? input.siteName,
       publishedTime: input.published?.toISOString(),
       modifiedTime: input.modified?.toISOString(),
+      image: { url: url(input.image.path), alt: input.image.alt, ...OG_IMAGE_SIZE },
     },
   };
 }

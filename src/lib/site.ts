@@ -1,5 +1,5 @@
 /** Build-time helpers bound to this site's config (origin and base path). */
-import { withBase } from './urls';
+import { absoluteUrl, withBase } from './urls';
 import { DEFAULT_LOCALE, type Locale } from './i18n';
 
 export const BASE = import.meta.env.BASE_URL;
@@ -13,4 +13,9 @@ export function href(path: string): string {
 /** The language of the content being rendered (set by the page; differs from the URL's on fallbacks). */
 export function contentLocale(locals: App.Locals): Locale {
   return locals.contentLocale ?? DEFAULT_LOCALE;
+}
+
+/** Absolute URL (origin + base) for a root-relative route path. */
+export function absolute(path: string): string {
+  return absoluteUrl(path, SITE, BASE);
 }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cleanEnv } from '../helpers/scratch-build';
 
 const run = promisify(execFile);
 const ROOT = process.cwd();
@@ -22,7 +23,7 @@ async function buildWith(guide: string): Promise<{ code: number; output: string 
   try {
     const { stdout, stderr } = await run(process.execPath, [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
       maxBuffer: 20 * 1024 * 1024,
     });
     return { code: 0, output: stdout + stderr };

@@ -1,13 +1,7 @@
-/** Reads the built site in `dist/` for build-output tests. */
+/** Reads a built site (by default `dist/`, or DIST_DIR) for build-output tests. */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-
-export const DIST = path.resolve(process.env.DIST_DIR ?? 'dist');
-
-if (!existsSync(path.join(DIST, 'index.html'))) {
-  throw new Error(`No built site in ${DIST}: run "npm run build" first (npm test does).`);
-}
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -16,32 +10,46 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Every file in dist/, as paths relative to it with forward slashes. */
-export const allFiles = walk(DIST).map((f) => path.relative(DIST, f).split(path.sep).join('/'));
+export interface BuiltSite {
+  dir: string;
+  /** Every file, relative to the site root, with forward slashes. */
+  allFiles: string[];
+  /** Built HTML pages (Pagefind's own files excluded), as URL paths: `guides/x/index.html` → `/guides/x/`. */
+  htmlPages: string[];
+  /** Parses a page by URL path (`/en/faq/`), cached. */
+  page: (urlPath: string) => HTMLElement;
+  exists: (urlPath: string) => boolean;
+  readDist: (file: string) => string;
+}
 
-/** Built HTML pages (Pagefind's own files excluded), as URL paths: `guides/x/index.html` → `/guides/x/`. */
-export const htmlPages = allFiles
-  .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
-  .map((f) => `/${f}`.replace(/index\.html$/, ''));
-
-const cache = new Map<string, HTMLElement>();
-
-/** Parses a page by URL path (`/en/faq/`). */
-export function page(urlPath: string): HTMLElement {
-  let doc = cache.get(urlPath);
-  if (!doc) {
-    const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
-    doc = parse(readFileSync(path.join(DIST, file), 'utf8'));
-    cache.set(urlPath, doc);
+export function readSite(dir: string): BuiltSite {
+  if (!existsSync(path.join(dir, 'index.html'))) {
+    throw new Error(`No built site in ${dir}: run "npm run build" first (npm test does).`);
   }
-  return doc;
+  const allFiles = walk(dir).map((f) => path.relative(dir, f).split(path.sep).join('/'));
+  const htmlPages = allFiles
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
+    .map((f) => `/${f}`.replace(/index\.html$/, ''));
+  const cache = new Map<string, HTMLElement>();
+  const fileOf = (urlPath: string) => (urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
+  return {
+    dir,
+    allFiles,
+    htmlPages,
+    page(urlPath) {
+      let doc = cache.get(urlPath);
+      if (!doc) {
+        doc = parse(readFileSync(path.join(dir, fileOf(urlPath)), 'utf8'));
+        cache.set(urlPath, doc);
+      }
+      return doc;
+    },
+    exists: (urlPath) => existsSync(path.join(dir, fileOf(urlPath))),
+    readDist: (file) => readFileSync(path.join(dir, file), 'utf8'),
+  };
 }
 
-export function exists(urlPath: string): boolean {
-  const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
-  return existsSync(path.join(DIST, file));
-}
-
-export function readDist(file: string): string {
-  return readFileSync(path.join(DIST, file), 'utf8');
-}
+export const DIST = path.resolve(process.env.DIST_DIR ?? 'dist');
+const site = readSite(DIST);
+export const { allFiles, htmlPages, page, exists, readDist } = site;
+export default site;

@@ -6,6 +6,7 @@ const base = {
   site: 'https://site.example',
   base: '/',
   description: 'd',
+  image: { path: '/og/home.png', alt: 'Site' },
 };
 
 describe('buildPageMeta', () => {
@@ -21,6 +22,7 @@ describe('buildPageMeta', () => {
     expect(meta.robots).toBeNull();
     expect(meta.og.locale).toBe('en_US');
     expect(meta.og.localeAlternates).toEqual(['zh_CN']);
+    expect(meta.og.image).toEqual({ url: 'https://site.example/og/home.png', alt: 'Site', width: 1200, height: 630 });
   });
 
   it('lists only languages that exist, and points x-default at one of them', () => {
@@ -41,6 +43,7 @@ describe('buildPageMeta', () => {
     expect(meta.title).toBe('Site');
     expect(meta.canonical).toBe('https://site.example/guide/');
     expect(meta.alternates[1]!.href).toBe('https://site.example/guide/en/');
+    expect(meta.og.image.url).toBe('https://site.example/guide/og/home.png');
   });
 
   it('carries article dates', () => {

@@ -1,0 +1,56 @@
+/** A build served under a sub-path (as on GitHub Pages) keeps every link, asset, feed, image,
+ *  canonical and the search index correct. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSite, type BuiltSite } from '../helpers/dist';
+import { findBrokenLinks } from '../helpers/links';
+import { scratchBuild, type ScratchBuild } from '../helpers/scratch-build';
+import { launchBrowser } from '../helpers/browser';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+
+const SITE = 'https://example.github.io';
+const BASE = '/guide/';
+let build: ScratchBuild;
+let site: BuiltSite;
+
+beforeAll(async () => {
+  build = await scratchBuild({ env: { SITE_URL: SITE, BASE_PATH: BASE } });
+  if (build.code !== 0) throw new Error(`base-path build failed:\n${build.output.slice(-3000)}`);
+  site = readSite(build.dist);
+}, 240_000);
+afterAll(() => build?.remove());
+
+describe(`a build with base ${BASE}`, () => {
+  it('has no broken internal link, asset or #fragment', () => {
+    expect(findBrokenLinks(site, BASE)).toEqual([]);
+  });
+
+  it('gives canonical, hreflang, og:image and feed links under the base', () => {
+    for (const p of site.htmlPages) {
+      const doc = site.page(p);
+      const urls = [
+        doc.querySelector('link[rel=canonical]')!.getAttribute('href')!,
+        ...doc.querySelectorAll('link[rel=alternate]').map((l) => l.getAttribute('href')!),
+        doc.querySelector('meta[property="og:image"]')!.getAttribute('content')!,
+      ];
+      for (const u of urls) expect(u.startsWith(`${SITE}${BASE}`) || u.startsWith(BASE), `${p}: ${u}`).toBe(true);
+    }
+    expect(site.readDist('rss.xml')).toContain(`<link>${SITE}${BASE}</link>`);
+    expect(site.readDist('robots.txt')).toContain(`${SITE}${BASE}sitemap-index.xml`);
+    expect(site.readDist('sitemap-0.xml')).toContain(`<loc>${SITE}${BASE}guides/`);
+  });
+
+  it('searches from under the base and links results under it', async () => {
+    const server = await startStaticServer({ root: build.dist, base: BASE });
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}search/?q=${encodeURIComponent('误删 eSIM')}`);
+      const first = page.locator('[data-search-page] .search-result-title').first();
+      await first.waitFor();
+      expect(new URL((await first.getAttribute('href'))!, server.url).pathname).toBe(`${BASE}guides/deleted-esim/`);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
