@@ -8,6 +8,7 @@ import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { rehypeContentLinks } from './src/plugins/rehype-content-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 
 // One place for deploy settings: the public origin and the sub-path the site is served under.
@@ -35,6 +36,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
     }),
     pagefindIndex(),
+    // Last: it hashes the inline scripts of the finished HTML.
+    securityHeaders(),
   ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -1,10 +1,13 @@
 // A small static file server for the built site, used by `npm start` and by the browser tests, so
 // both see the site exactly as a static host serves it: `/x/` → `x/index.html`, `/x` → redirect to
-// `/x/` when that is a folder, anything missing → `/404.html` with status 404, served under the base.
+// `/x/` when that is a folder, anything missing → `/404.html` with status 404, served under the base,
+// with the headers of the build's `_headers` file (CSP included), as Cloudflare Pages/Netlify apply them.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { headersFor, parseHeadersFile } from '../src/lib/security-headers.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -37,12 +40,24 @@ async function fileAt(file) {
 /** @param {{ root: string, base?: string }} options */
 export function createStaticServer({ root, base = '/' }) {
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
+  let rules = [];
+  try {
+    rules = parseHeadersFile(readFileSync(path.join(root, '_headers'), 'utf8'));
+  } catch {
+    // A build without _headers is served without them.
+  }
+  let requestPath = '/';
   const send = (res, status, file, headers = {}) => {
-    res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
+    res.writeHead(status, {
+      ...headersFor(rules, requestPath),
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      ...headers,
+    });
     createReadStream(file).pipe(res);
   };
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    requestPath = url.pathname;
     let pathname;
     try {
       pathname = decodeURIComponent(url.pathname);

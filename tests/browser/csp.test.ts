@@ -1,0 +1,82 @@
+/** Every page type, served with the production headers (dist/_headers), used the way a reader uses
+ *  it: no Content-Security-Policy violation, no console error. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage, openSite, type Site } from '../helpers/browser';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+type Interaction = (page: Page) => Promise<void>;
+const none: Interaction = async () => {};
+
+const cases: [string, Interaction][] = [
+  ['/', async (p) => {
+    await p.click('theme-toggle button');
+    await p.keyboard.press('/');
+    await p.keyboard.type('esim');
+    await p.locator('dialog .search-result').first().waitFor();
+    await p.keyboard.press('Escape');
+  }],
+  ['/en/', none],
+  ['/guides/pre-trip-backup-checklist/', async (p) => {
+    await p.locator('check-list input[type=checkbox]').first().check();
+    await p.click('share-bar [data-copy]');
+    await p.click('.wechat-qr summary');
+    await p.locator('.prose h2 a.heading-anchor').first().click();
+  }],
+  ['/en/guides/deleted-esim/?highlight=esim', async (p) => {
+    await p.locator('mark.pagefind-highlight').first().waitFor();
+  }],
+  ['/faq/', async (p) => {
+    await p.locator('details.faq-item summary').first().click();
+  }],
+  ['/en/faq/reinstall-deleted-esim/', none],
+  ['/topics/', none],
+  ['/en/topics/esim/', none],
+  ['/search/?q=%E5%A4%87%E4%BB%BD', async (p) => {
+    await p.locator('[data-search-page] .search-result').first().waitFor();
+    await p.locator('[data-search-page] .chip[data-topic]').first().click();
+  }],
+  ['/en/search/?q=%E9%85%92%E5%BA%97', async (p) => {
+    await p.locator('[data-type="other-language"] .search-result').first().waitFor();
+  }],
+  ['/about/', none],
+  ['/no-such-page/', none],
+];
+
+describe('Content-Security-Policy', () => {
+  it('the HTML is served with the CSP and security headers', async () => {
+    const { page, context } = await newPage(site);
+    const response = await page.goto(site.url('/guides/deleted-esim/'));
+    const headers = response!.headers();
+    expect(headers['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    expect(headers['content-security-policy']).not.toContain('unsafe-inline');
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    await context.close();
+  });
+
+  it.each(cases)('%s: no violation while reading and interacting', async (path, interact) => {
+    const { page, context, errors } = await newPage(site);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url('/')).origin });
+    await context.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    });
+    await page.goto(site.url(path));
+    await interact(page);
+    await page.waitForTimeout(200);
+    const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+    expect(violations).toEqual([]);
+    // The 404 page's own status is logged by Chromium as a failed resource: that one is expected.
+    expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+    await context.close();
+  });
+});
