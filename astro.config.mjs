@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
+import { remarkSafeContent } from './src/plugins/remark-safe-content.ts';
 import { rehypeContentLinks } from './src/plugins/rehype-content-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkHeadingIds],
+      remarkPlugins: [remarkSafeContent, remarkHeadingIds],
       rehypePlugins: [[rehypeContentLinks, { base }]],
       smartypants: false,
     }),

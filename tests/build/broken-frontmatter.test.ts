@@ -1,5 +1,6 @@
-/** `npm run build` on a guide with bad frontmatter fails, naming the file and the field. Runs the real
- *  build in a scratch copy of the project holding one guide, so the repository's content is untouched. */
+/** `npm run build` on a guide with bad frontmatter or dangerous content fails, naming the file (and the
+ *  field). Runs the real build in a scratch copy of the project holding one guide, so the repository's
+ *  content is untouched. */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ async function buildWith(guide: string): Promise<{ code: number; output: string 
   for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src']) cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   mkdirSync(path.join(dir, 'content/guides/zh-CN'), { recursive: true });
+  cpSync(path.join(ROOT, 'content/pages'), path.join(dir, 'content/pages'), { recursive: true });
   writeFileSync(path.join(dir, 'content/guides/zh-CN/broken-guide.mdx'), guide);
   try {
     const { stdout, stderr } = await run(process.execPath, [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -50,3 +52,17 @@ describe('a guide with broken frontmatter', () => {
     expect(output).toMatch(/topics/);
   });
 });
+
+describe('a guide with dangerous content', () => {
+  it.each([
+    ['a script tag', '\n<script>alert(1)</script>\n', '<script>'],
+    ['an iframe', '\n<iframe src="https://example.com/"></iframe>\n', '<iframe>'],
+    ['a javascript: link', '\n[tap](javascript:alert(1))\n', 'javascript: link'],
+  ])('fails the build on %s, naming the file', async (_, body, what) => {
+    const { code, output } = await buildWith(GOOD + body);
+    expect(code).not.toBe(0);
+    expect(output).toContain(`${what} is not allowed`);
+    expect(output).toContain('broken-guide.mdx');
+  });
+});
+

@@ -3,6 +3,7 @@
 import { evaluate } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { remarkHeadingIds } from '../../src/plugins/remark-heading-ids';
+import { remarkSafeContent } from '../../src/plugins/remark-safe-content';
 import { rehypeContentLinks } from '../../src/plugins/rehype-content-links';
 
 type Child = string | number | boolean | null | undefined | Child[];
@@ -35,7 +36,7 @@ export async function mdxToHtml(source: string, path = 'content/guides/zh-CN/x.m
       Fragment,
       jsx,
       jsxs: jsx,
-      remarkPlugins: [remarkGfm, remarkHeadingIds],
+      remarkPlugins: [remarkGfm, remarkSafeContent, remarkHeadingIds],
       rehypePlugins: [[rehypeContentLinks, { base }]],
     },
   );
