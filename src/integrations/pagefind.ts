@@ -4,7 +4,11 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
+
+// Pagefind also writes its ready-made UIs; this site has its own (src/scripts/search), so they go.
+const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css'];
 
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -23,6 +27,7 @@ export function pagefindIndex(): AstroIntegration {
         const written = await index!.writeFiles({ outputPath: path.join(site, 'pagefind') });
         if (written.errors.length) fail('writing', written.errors);
         await pagefind.close();
+        await Promise.all(UNUSED.map((f) => rm(path.join(site, 'pagefind', f), { force: true })));
         logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
       },
     },

@@ -13,7 +13,9 @@ export function fallbackPaths(contentDir: string): Set<string> {
       let names: string[] = [];
       try {
         names = readdirSync(path.join(contentDir, collection, locale));
-      } catch {}
+      } catch {
+        // No folder for this language: nothing written in it yet.
+      }
       slugs.set(locale, new Set(names.filter((n) => n.endsWith('.mdx')).map((n) => n.slice(0, -4))));
     }
     const all = new Set([...slugs.values()].flatMap((s) => [...s]));

@@ -91,7 +91,7 @@ export function estimateEm(text: string): number {
     if (cp >= 0x2e80 || (cp >= 0x1100 && cp <= 0x11ff)) em += 1;
     else if (ch === ' ') em += 0.26;
     else if (/[A-Z0-9@%&mwMW]/.test(ch)) em += 0.68;
-    else if (/[iljtfr.,:;'"!|()\-]/.test(ch)) em += 0.36;
+    else if (/[iljtfr.,:;'"!|()-]/.test(ch)) em += 0.36;
     else em += 0.58;
   }
   return em;

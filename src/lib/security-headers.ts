@@ -39,6 +39,21 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   ].join('; ');
 }
 
+/** The same policy for a `<meta http-equiv>` tag, for hosts that cannot send headers (GitHub Pages).
+ *  Browsers ignore frame-ancestors in a meta policy, so it is left out there. */
+export function metaContentSecurityPolicy(scriptHashes: readonly string[]): string {
+  return contentSecurityPolicy(scriptHashes)
+    .split('; ')
+    .filter((d) => !d.startsWith('frame-ancestors'))
+    .join('; ');
+}
+
+/** Inserts the meta policy right after `<meta charset>`, before any script. */
+export function withMetaCsp(html: string, policy: string): string {
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/"/g, '&quot;')}">`;
+  return html.replace(/<meta charset="utf-8"\s*\/?>/i, (m) => `${m}${tag}`);
+}
+
 export interface HeaderRule {
   path: string;
   headers: Record<string, string>;

@@ -27,7 +27,7 @@ export function remarkHeadingIds() {
     const seen = new Set<string>();
     visit(tree, 'heading', (node: Heading) => {
       const last = node.children.at(-1);
-      let id: string | null = null;
+      let id: string | null;
       if (last && last.type === 'mdxTextExpression' && MARKER.test(last.value.trim())) {
         id = MARKER.exec(last.value.trim())![1]!;
         node.children.pop();

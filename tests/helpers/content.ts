@@ -18,7 +18,7 @@ export interface SourceFile {
 export function readContent(collection: SourceFile['collection']): SourceFile[] {
   return LOCALES.flatMap((locale) => {
     const dir = path.join(CONTENT, collection, locale);
-    let names: string[] = [];
+    let names: string[];
     try {
       names = readdirSync(dir).filter((n) => n.endsWith('.mdx'));
     } catch {

@@ -41,7 +41,7 @@ export async function scratchBuild(options: {
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   options.prepare?.(dir);
   let code = 0;
-  let output = '';
+  let output: string;
   try {
     const r = await run(process.execPath, [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: dir,

@@ -5,7 +5,9 @@ import {
   headerRules,
   headersFor,
   inlineScripts,
+  metaContentSecurityPolicy,
   parseHeadersFile,
+  withMetaCsp,
   scriptHash,
 } from '../../src/lib/security-headers';
 
@@ -48,3 +50,14 @@ describe('_headers', () => {
     expect(headersFor(rules, '/other/')).toEqual({});
   });
 });
+
+describe('meta CSP for hosts without headers', () => {
+  it('drops frame-ancestors (ignored in meta) and goes right after the charset', () => {
+    const policy = metaContentSecurityPolicy(["'sha256-abc'"]);
+    expect(policy).not.toContain('frame-ancestors');
+    expect(policy).toContain("'sha256-abc'");
+    const html = withMetaCsp('<head><meta charset="utf-8"><script>x()</script>', policy);
+    expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.indexOf('<script>'));
+  });
+});
+
