@@ -22,9 +22,6 @@ export function savedKey(locale: Locale): string {
   return `offline:${locale}`;
 }
 
-/** Sent on `document` when a copy is saved or removed: every "Save for offline" control re-reads its state. */
-export const OFFLINE_CHANGE_EVENT = 'offline-change';
-
 /** Cache Storage is per origin, and several sites may share one (GitHub Pages: /a/, /b/): the
  *  service worker only ever touches caches named with its own base. */
 export function cachePrefix(base: string): string {

@@ -63,11 +63,11 @@ function entryPage<E extends Entry<unknown>>(
   };
 }
 
-export function guideLink(locale: Locale) {
+export function guideLink(locale: Locale, withDescription = true) {
   return (g: Entry<GuideData>): LinkItem => ({
     title: g.data.title,
     path: routes.guide(locale, entrySlug(g)),
-    description: g.data.description,
+    ...(withDescription ? { description: g.data.description } : {}),
   });
 }
 
@@ -90,7 +90,8 @@ export function buildGuidePage<G extends Entry<GuideData>, F extends Entry<FaqDa
       { name: labels.home, path: routes.home(locale) },
       { name: page.entry.data.title, path: routes.guide(locale, slug) },
     ],
-    related: relatedGuides(sameLanguage, page.entry).map(guideLink(locale)),
+    // Titles only: a guide page is already long, and every byte counts on a roaming connection.
+    related: relatedGuides(sameLanguage, page.entry).map(guideLink(locale, false)),
     relatedFaqs: faqsForGuide(inLocale(faqs, page.contentLocale), slug).map(faqLink(locale)),
   };
 }
@@ -110,6 +111,6 @@ export function buildFaqPage<G extends Entry<GuideData>, F extends Entry<FaqData
       { name: labels.faq, path: routes.faqHub(locale) },
       { name: page.entry.data.question, path: routes.faq(locale, slug) },
     ],
-    relatedGuides: guidesBySlug(inLocale(guides, page.contentLocale), page.entry.data.related).map(guideLink(locale)),
+    relatedGuides: guidesBySlug(inLocale(guides, page.contentLocale), page.entry.data.related).map(guideLink(locale, false)),
   };
 }

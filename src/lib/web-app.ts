@@ -8,14 +8,14 @@ export const THEME_COLORS = { light: '#ffffff', dark: '#14171b' } as const;
 
 export type IconKind = 'any' | 'maskable' | 'apple';
 
-export interface AppIcon {
+export type AppIcon = {
   /** Root-relative, base-free path of the PNG. */
   path: string;
   size: number;
   /** any: the icon as drawn, transparent around the card; maskable: full-bleed background with the card
    *  inside the central 80 % safe zone; apple: opaque (iOS fills transparency with black). */
   kind: IconKind;
-}
+};
 
 export const APP_ICONS: readonly AppIcon[] = [
   { path: '/icons/icon-192.png', size: 192, kind: 'any' },

@@ -63,7 +63,14 @@ export interface WeightOptions {
   base?: string;
 }
 
-const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
+const JS_TYPES = new Set([
+  '',
+  'module',
+  'text/javascript',
+  'application/javascript',
+  'text/ecmascript',
+  'application/ecmascript',
+]);
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -188,7 +195,8 @@ export function createWeigher(options: WeightOptions) {
     const follow = (source: string, fromUrl: string) => {
       for (const spec of staticImports(source)) addJs(spec, fromUrl);
       for (const spec of dynamicImports(source)) {
-        const file = toDistFile(spec, fromUrl, base);
+        // A computed specifier (template literal with ${…}) cannot be resolved statically: keep it as written.
+        const file = spec.includes('${') ? null : toDistFile(spec, fromUrl, base);
         dynamicRefs.add(file ?? spec);
       }
     };

@@ -53,8 +53,20 @@ afterAll(async () => {
 });
 const report: string[] = [];
 
-async function open(path: string, options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}) {
-  const { page, context } = await newPage(site, { colorScheme: options.colorScheme });
+interface OpenOptions {
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  /** Only for injecting axe: the site's CSP (rightly) blocks inline scripts, and addScriptTag is one. */
+  bypassCSP?: boolean;
+}
+
+async function open(path: string, options: OpenOptions = {}) {
+  const { page, context } = options.bypassCSP
+    ? await (async () => {
+        const context = await site.browser.newContext({ colorScheme: options.colorScheme ?? 'light', bypassCSP: true });
+        return { context, page: await context.newPage() };
+      })()
+    : await newPage(site, { colorScheme: options.colorScheme });
   if (options.viewport) await page.setViewportSize(options.viewport);
   const response = await page.goto(site.url(path));
   const expected = path.startsWith('/en/no-such') ? 404 : 200;
@@ -84,18 +96,31 @@ const DESCRIBE = `(el) => {
 describe('axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa)', () => {
   const cases = PAGES.flatMap((p) => (['light', 'dark'] as const).map((scheme) => ({ ...p, scheme })));
   it.each(cases)('$type $path ($scheme)', { timeout: 120_000 }, async ({ path, scheme }) => {
-    const { page, context } = await open(path, { colorScheme: scheme });
+    const { page, context } = await open(path, { colorScheme: scheme, bypassCSP: true });
     await page.addScriptTag({ path: AXE_PATH });
     const results = await page.evaluate(async (tags) => {
       // @ts-expect-error axe is injected above
       const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return (r.violations as Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }>).map(
-        (v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: JSON.stringify(n.target), summary: n.failureSummary ?? '' })) }),
-      );
+      return (
+        r.violations as Array<{
+          id: string;
+          impact: string;
+          help: string;
+          nodes: Array<{ target: unknown[]; failureSummary?: string }>;
+        }>
+      ).map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: JSON.stringify(n.target), summary: n.failureSummary ?? '' })),
+      }));
     }, AXE_TAGS);
     await context.close();
     const lines = results.flatMap((v) =>
-      v.nodes.map((n) => `axe ${v.id} (${v.impact}) ${path} [${scheme}] ${n.target} — ${v.help}; ${n.summary.replace(/\s+/g, ' ')}`),
+      v.nodes.map(
+        (n) =>
+          `axe ${v.id} (${v.impact}) ${path} [${scheme}] ${n.target} — ${v.help}; ${n.summary.replace(/\s+/g, ' ')}`,
+      ),
     );
     report.push(...lines);
     expect(lines).toEqual([]);
@@ -126,11 +151,13 @@ describe('keyboard', () => {
       if (!first.visible) problems.push(`${path}: the focused skip link is not visible on screen`);
       await page.keyboard.press('Enter');
       const focused = await page.evaluate(() => document.activeElement?.id ?? null);
-      if (focused !== 'main') problems.push(`${path}: after the skip link, focus is on ${await activeDescription(page)}, not #main`);
+      if (focused !== 'main')
+        problems.push(`${path}: after the skip link, focus is on ${await activeDescription(page)}, not #main`);
       // And the next Tab continues from the main content, not from the top of the page.
       await page.keyboard.press('Tab');
       const inMain = await page.evaluate(() => !!document.activeElement?.closest('main'));
-      if (!inMain) problems.push(`${path}: Tab after the skip link went to ${await activeDescription(page)}, outside <main>`);
+      if (!inMain)
+        problems.push(`${path}: Tab after the skip link went to ${await activeDescription(page)}, outside <main>`);
     }
     await context.close();
     report.push(...problems);
@@ -143,7 +170,7 @@ describe('keyboard', () => {
     const seen = new Set<string>();
     for (let i = 0; i < 600; i++) {
       await page.keyboard.press('Tab');
-      const state = await page.evaluate(`(() => {
+      const state = (await page.evaluate(`(() => {
         const el = document.activeElement;
         if (!el || el === document.body) return null;
         const cs = getComputedStyle(el);
@@ -152,10 +179,11 @@ describe('keyboard', () => {
         const r = el.getBoundingClientRect();
         return { desc: (${DESCRIBE})(el), key: (${DESCRIBE})(el) + '@' + Math.round(r.top + scrollY) + ',' + Math.round(r.left),
           outline, shadow, style: cs.outlineStyle + ' ' + cs.outlineWidth + ' / ' + cs.boxShadow };
-      })()`) as { desc: string; key: string; outline: boolean; shadow: boolean; style: string } | null;
+      })()`)) as { desc: string; key: string; outline: boolean; shadow: boolean; style: string } | null;
       if (!state || seen.has(state.key)) break; // focus left the page or wrapped around
       seen.add(state.key);
-      if (!state.outline && !state.shadow) problems.push(`${path}: no focus indicator on ${state.desc} (outline/box-shadow: ${state.style})`);
+      if (!state.outline && !state.shadow)
+        problems.push(`${path}: no focus indicator on ${state.desc} (outline/box-shadow: ${state.style})`);
     }
     await context.close();
     expect(seen.size, `${path}: Tab reached nothing`).toBeGreaterThan(0);
@@ -170,7 +198,9 @@ const VIEWPORTS = {
 };
 
 describe(`target size ≥ ${MIN_TARGET}×${MIN_TARGET} (inline links in prose exempt)`, () => {
-  const cases = PAGES.flatMap((p) => (Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[]).map((vp) => ({ ...p, vp })));
+  const cases = PAGES.flatMap((p) =>
+    (Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[]).map((vp) => ({ ...p, vp })),
+  );
   it.each(cases)('$type $path ($vp)', { timeout: 120_000 }, async ({ path, vp }) => {
     const { page, context } = await open(path, { viewport: VIEWPORTS[vp] });
     const small = (await page.evaluate(`(() => {

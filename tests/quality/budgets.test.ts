@@ -126,7 +126,8 @@ describe('no web fonts', () => {
         .querySelectorAll('link[href]')
         .filter((l) => l.getAttribute('as') === 'font' || FONT_FILE.test(l.getAttribute('href')!))
         .map((l) => `${p}: <link rel="${l.getAttribute('rel')}" href="${l.getAttribute('href')}">`);
-      if (doc.querySelectorAll('style').some((s) => /@font-face/i.test(s.rawText))) issues.push(`${p}: inline @font-face`);
+      if (doc.querySelectorAll('style').some((s) => /@font-face/i.test(s.rawText)))
+        issues.push(`${p}: inline @font-face`);
       return issues;
     });
     expect(bad).toEqual([]);
@@ -134,12 +135,21 @@ describe('no web fonts', () => {
 });
 
 describe('images', () => {
-  const imgs = htmlPages.flatMap((p) => page(p).querySelectorAll('img').map((img) => ({ page: p, img })));
+  const imgs = htmlPages.flatMap((p) =>
+    page(p)
+      .querySelectorAll('img')
+      .map((img) => ({ page: p, img })),
+  );
 
   it('every <img> has numeric width and height attributes', () => {
     const bad = imgs
-      .filter(({ img }) => !/^\d+$/.test(img.getAttribute('width') ?? '') || !/^\d+$/.test(img.getAttribute('height') ?? ''))
-      .map(({ page: p, img }) => `${p}: <img src="${img.getAttribute('src')}"> width=${img.getAttribute('width')} height=${img.getAttribute('height')}`);
+      .filter(
+        ({ img }) => !/^\d+$/.test(img.getAttribute('width') ?? '') || !/^\d+$/.test(img.getAttribute('height') ?? ''),
+      )
+      .map(
+        ({ page: p, img }) =>
+          `${p}: <img src="${img.getAttribute('src')}"> width=${img.getAttribute('width')} height=${img.getAttribute('height')}`,
+      );
     expect(bad).toEqual([]);
   });
 
@@ -180,7 +190,8 @@ describe('images', () => {
       }
       for (const [key, n] of below) {
         const [p, i, src, lazy] = key.split('\u0000');
-        if (n === viewports.length && lazy === 'false') bad.push(`${p}: img #${i} src="${src}" is below the first screen, not lazy`);
+        if (n === viewports.length && lazy === 'false')
+          bad.push(`${p}: img #${i} src="${src}" is below the first screen, not lazy`);
       }
     } finally {
       await site.close();
@@ -198,10 +209,16 @@ describe('page-weight counter', () => {
     try {
       mkdirSync(path.join(dir, 'x', '_a'), { recursive: true });
       const w = (f: string, s: string) => writeFileSync(path.join(dir, 'x', f), s);
-      w('index.html', '<!doctype html><link rel="stylesheet" href="/x/_a/s.css"><script type="module" src="/x/_a/entry.js"></script><script>var a=1</script><script type="application/ld+json">{"a":1}</script>');
+      w(
+        'index.html',
+        '<!doctype html><link rel="stylesheet" href="/x/_a/s.css"><script type="module" src="/x/_a/entry.js"></script><script>var a=1</script><script type="application/ld+json">{"a":1}</script>',
+      );
       w('_a/s.css', '@import "t.css";body{color:red}');
       w('_a/t.css', 'p{margin:0}');
-      w('_a/entry.js', 'import{a as b}from"./dep.js";import"./side.js";export*from"./re.js";const u=()=>import("./lazy.js");');
+      w(
+        '_a/entry.js',
+        'import{a as b}from"./dep.js";import"./side.js";export*from"./re.js";const u=()=>import("./lazy.js");',
+      );
       w('_a/dep.js', 'import x from "./deep.js";export const a=1;');
       w('_a/deep.js', 'export default 1;');
       w('_a/side.js', 'console.log(1);');
@@ -209,7 +226,13 @@ describe('page-weight counter', () => {
       w('_a/lazy.js', 'import"./lazy-dep.js";');
       w('_a/lazy-dep.js', 'export {};');
       const wt = createWeigher({ dist: path.join(dir, 'x'), base: '/x/' }).weigh('/');
-      expect(wt.scripts.map((s) => s.file).sort()).toEqual(['_a/deep.js', '_a/dep.js', '_a/entry.js', '_a/re.js', '_a/side.js']);
+      expect(wt.scripts.map((s) => s.file).sort()).toEqual([
+        '_a/deep.js',
+        '_a/dep.js',
+        '_a/entry.js',
+        '_a/re.js',
+        '_a/side.js',
+      ]);
       expect(wt.dynamicOnly).toEqual(['_a/lazy.js']);
       expect(wt.inlineScripts.count).toBe(1);
       expect(wt.stylesheets.map((s) => s.file)).toEqual(['_a/s.css', '_a/t.css']);

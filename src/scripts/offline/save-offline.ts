@@ -1,62 +1,57 @@
-/** <save-offline>: the "Save for offline" control. Its markup is hidden until this element is defined
- *  and the browser can keep an offline copy (service worker and Cache Storage); then it shows the
- *  button, or "saved" with a Remove button when this language's copy is on the device. The code that
- *  saves and removes (./save.ts) loads on the first tap. */
-import { OFFLINE_CHANGE_EVENT, formatBytes, savedKey } from '../../lib/offline';
-import type { Locale } from '../../lib/i18n';
+/** <save-offline>: the "Save for offline" control, and the service worker's registration (every page
+ *  but the offline page has the control in its footer). The markup is hidden until this element is
+ *  defined and the browser can keep an offline copy (service worker and Cache Storage); then it shows
+ *  the button, or "saved" with a Remove button when this language's copy is on the device. The code
+ *  that saves and removes (./save.ts) loads on the first tap. Keys, URLs and strings come from the
+ *  markup (rendered from src/lib/offline.ts and the dictionaries): nothing else loads before a tap. */
+import { registerServiceWorker } from './register';
 
-/** The saved state of a language, from localStorage (null when not saved or storage is refused). */
-export function readSaved(locale: Locale): { bytes: number } | null {
+/** What ./save.ts stores in localStorage under `data-key` once a copy is saved. */
+export interface SavedState {
+  bytes: number;
+  /** The size as shown to the reader, formatted when saved. */
+  size: string;
+  at: number;
+}
+
+function read(key: string): SavedState | null {
   try {
-    return JSON.parse(localStorage.getItem(savedKey(locale)) ?? 'null');
+    return JSON.parse(localStorage.getItem(key) ?? 'null');
   } catch {
     return null;
   }
 }
 
-export function forgetSaved(locale: Locale): void {
-  try {
-    localStorage.removeItem(savedKey(locale));
-  } catch {
-    // Nothing stored, nothing to forget.
-  }
-}
-
 export class SaveOffline extends HTMLElement {
-  get locale(): Locale {
-    return this.dataset.locale as Locale;
-  }
-
   connectedCallback() {
-    if (!('serviceWorker' in navigator) || !('caches' in window)) return;
-    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-action]')) {
-      button.addEventListener('click', () => {
-        void import('./save').then(({ run }) => run(this, button.dataset.action === 'remove' ? 'remove' : 'save'));
-      });
+    if (!('serviceWorker' in navigator) || !('caches' in window)) {
+      this.hidden = true;
+      return;
     }
-    document.addEventListener(OFFLINE_CHANGE_EVENT, () => this.sync());
-    this.sync();
-    this.hidden = false;
+    registerServiceWorker(this.dataset.sw!);
+    this.addEventListener('click', (event) => {
+      const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
+      if (action) void import('./save').then(({ run }) => run(this, action === 'remove' ? 'remove' : 'save'));
+    });
     // The browser may have dropped the copy since (storage pressure, site data cleared).
-    if (readSaved(this.locale)) {
+    if (this.sync()) {
       void caches.match(this.dataset.list!).then((found) => {
         if (found) return;
-        forgetSaved(this.locale);
+        try {
+          localStorage.removeItem(this.dataset.key!);
+        } catch {}
         this.sync();
       });
     }
   }
 
-  /** Shows the saved or not-saved state. */
-  sync() {
-    const saved = readSaved(this.locale);
-    const strings = JSON.parse(this.dataset.strings!) as Record<string, string>;
-    this.dataset.state = saved ? 'saved' : 'idle';
+  /** Shows the saved or not-saved state; returns the saved state. */
+  sync(): SavedState | null {
+    const saved = read(this.dataset.key!);
     this.querySelector<HTMLElement>('[data-action="save"]')!.hidden = !!saved;
     this.querySelector<HTMLElement>('[data-action="remove"]')!.hidden = !saved;
-    this.querySelector('[data-status]')!.textContent = saved
-      ? strings.saved!.replace('{size}', formatBytes(saved.bytes, this.locale))
-      : '';
+    this.querySelector('[data-status]')!.textContent = saved ? this.dataset.savedText!.replace('{size}', saved.size) : '';
+    return saved;
   }
 }
 

@@ -1,8 +1,9 @@
 /** What "Save for offline" and "Remove" do, loaded on the first tap (src/scripts/offline/save-offline.ts).
  *  The service worker does the fetching and caching (src/scripts/offline/sw.js: the same code carries a
  *  saved copy over to each new build); this module asks it through a MessageChannel and shows progress. */
-import { OFFLINE_CHANGE_EVENT, formatBytes, savedKey } from '../../lib/offline';
-import type { SaveOffline } from './save-offline';
+import { formatBytes } from '../../lib/offline';
+import type { Locale } from '../../lib/i18n';
+import type { SaveOffline, SavedState } from './save-offline';
 
 interface Progress {
   done: number;
@@ -43,13 +44,12 @@ export async function run(el: SaveOffline, action: 'save' | 'remove'): Promise<v
   if (busy) return;
   busy = true;
   const strings = JSON.parse(el.dataset.strings!) as Record<string, string>;
-  const locale = el.locale;
+  const locale = el.dataset.locale as Locale;
   const status = el.querySelector<HTMLElement>('[data-status]')!;
   const bar = el.querySelector<HTMLProgressElement>('progress')!;
   const progress = el.querySelector<HTMLElement>('[data-progress]')!;
   const buttons = [...el.querySelectorAll<HTMLButtonElement>('button')];
   buttons.forEach((b) => (b.disabled = true));
-  el.dataset.state = action === 'save' ? 'saving' : 'removing';
   status.textContent = action === 'save' ? strings.saving! : '';
   try {
     const worker = await activeWorker();
@@ -60,15 +60,18 @@ export async function run(el: SaveOffline, action: 'save' | 'remove'): Promise<v
       progress.textContent = fill(strings.progress!, { done: p.done, total: p.total, size: formatBytes(p.bytes, locale) });
     });
     try {
-      if (action === 'save') localStorage.setItem(savedKey(locale), JSON.stringify({ bytes: result.bytes, files: result.total, at: Date.now() }));
-      else localStorage.removeItem(savedKey(locale));
+      const bytes = result.bytes ?? 0;
+      const saved: SavedState = { bytes, size: formatBytes(bytes, locale), at: Date.now() };
+      if (action === 'save') localStorage.setItem(el.dataset.key!, JSON.stringify(saved));
+      else localStorage.removeItem(el.dataset.key!);
     } catch {
       // Storage refused (private mode): the copy is saved, only the "saved" label will not last.
     }
-    document.dispatchEvent(new Event(OFFLINE_CHANGE_EVENT));
+    // Every control on the page (home page and footer) shows the new state.
+    document.querySelectorAll<SaveOffline>('save-offline').forEach((control) => control.sync());
     if (action === 'remove') status.textContent = strings.removed!;
+    else if (!status.textContent) status.textContent = el.dataset.savedText!.replace('{size}', formatBytes(result.bytes ?? 0, locale));
   } catch {
-    el.dataset.state = 'error';
     status.textContent = strings.error!;
   } finally {
     buttons.forEach((b) => (b.disabled = false));

@@ -7,7 +7,8 @@
    - Install: precache the site's CSS/JS (`_astro/`) and the offline pages; then carry the reader's
      offline copy over to this build: each saved language is saved again from this build's list (it
      must all arrive, or the install fails and the old build keeps serving), and every other page the
-     old cache held is fetched again. Old HTML is never copied: a page is replaced as a whole.
+     old cache held is fetched again, as are the pages open right now (the page a reader lands on
+     loads before any worker runs). Old HTML is never copied: a page is replaced as a whole.
    - The new worker then waits until no tab of the old build is open (no skipWaiting): an open old
      page keeps its old worker and cache, so its lazily loaded scripts are still there offline.
    - Activate: delete every other build's cache (only this site's: caches named with its base).
@@ -47,8 +48,9 @@ async function save(cache, listUrl, report = () => {}) {
     while (next < total) {
       const url = urls[next++];
       const response = await fetchOk(url);
-      bytes += (await response.clone().blob()).size;
+      const { size } = await response.clone().blob();
       await cache.put(url, response);
+      bytes += size;
       report({ done: ++done, total, bytes });
     }
   };
@@ -88,6 +90,11 @@ async function install() {
       if (CONFIG.lists.includes(pathname)) lists.add(pathname);
       else if (pathname.endsWith('/')) pages.add(pathname);
     }
+  }
+  // The page(s) the reader landed on loaded before this worker existed: keep them too.
+  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+    const url = new URL(client.url);
+    if (inScope(url) && url.pathname.endsWith('/')) pages.add(url.pathname);
   }
   for (const list of lists) await save(cache, list);
   await Promise.all(

@@ -46,8 +46,8 @@ class SearchDialog extends HTMLElement {
     this.dialog.showModal();
     const input = this.dialog.querySelector('input')!;
     input.focus();
-    this.ui ??= import('./ui').then(({ SearchUI }) => {
-      const config = JSON.parse(this.dataset.config!);
+    this.ui ??= import('./ui').then(({ SearchUI, pageSearchConfig }) => {
+      const config = pageSearchConfig();
       const all = this.dialog.querySelector<HTMLAnchorElement>('[data-search-all]');
       const ui = new SearchUI(this.dialog, config, (query) => {
         if (all) all.href = query ? `${config.searchPath}?q=${encodeURIComponent(query)}` : config.searchPath;

@@ -1,6 +1,8 @@
 /** On a page opened from a search result (?highlight=…), marks the searched words. Pagefind's
  *  highlighter loads only then; every other visit fetches nothing. */
-import { HIGHLIGHT_PARAM } from './constants';
+
+// The same name as HIGHLIGHT_PARAM in ./constants, written out so this tiny script imports nothing.
+const HIGHLIGHT_PARAM = 'highlight';
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
   const base = document.documentElement.dataset.base ?? '/';

@@ -2,7 +2,16 @@
  *  grouped by type with the matching section linked, highlighted excerpts, topic filters, a count,
  *  an empty state, other-language results, and a clear error when the index cannot load. */
 import { normalizeQuery } from '../../lib/search-query';
+import { buildSearchConfig } from '../../lib/search-config';
+import { isLocale } from '../../lib/i18n';
 import { pagefindFor, type PagefindApi, type PagefindResultData } from './pagefind';
+
+/** This page's search settings, from its <html lang> and base (the strings come with this lazily
+ *  loaded module, so pages carry none of them). */
+export function pageSearchConfig(): SearchConfig {
+  const html = document.documentElement;
+  return buildSearchConfig(isLocale(html.lang) ? html.lang : 'zh-CN', html.dataset.base ?? '/');
+}
 
 export interface SearchConfig {
   base: string;

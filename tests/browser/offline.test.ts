@@ -1,0 +1,325 @@
+/** Offline reading in real Chromium: the service worker, "Save for offline", offline search, the offline
+ *  page, installability, and a new build replacing the old one.
+ *
+ *  "Offline" here is the server stopped (connection refused) plus `context.setOffline(true)`: Playwright's
+ *  offline emulation does not reach a service worker's own fetches, a stopped server does. The server is
+ *  ours (not openSite's) so it can stop and start again on the same port: same origin, same worker and
+ *  caches, as for a reader whose connection comes and goes. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createStaticServer } from '../../scripts/static-server.mjs';
+import { launchBrowser } from '../helpers/browser';
+import { DIST } from '../helpers/dist';
+import { scratchBuild, type ScratchBuild } from '../helpers/scratch-build';
+import { t } from '../../src/i18n';
+import { formatBytes, savedKey, type OfflineList } from '../../src/lib/offline';
+
+const list = (locale: 'zh-CN' | 'en'): OfflineList =>
+  JSON.parse(readFileSync(path.join(DIST, 'offline', `${locale}.json`), 'utf8'));
+
+async function freePort(): Promise<number> {
+  const probe: Server = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** The site's static server on a fixed port, stoppable at once (open keep-alive connections dropped). */
+async function serve(root: string, port: number) {
+  const server = createStaticServer({ root: path.resolve(root) });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+let browser: Browser;
+/** Closes the previous reader if a failed test left it open (its server holds the port). */
+let closeLast: (() => Promise<void>) | undefined;
+let port: number;
+const url = (p: string) => `http://127.0.0.1:${port}${p}`;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  port = await freePort();
+});
+afterAll(async () => {
+  await closeLast?.();
+  await browser?.close();
+});
+
+/** A fresh reader (no worker, no caches) on the site served from `root`. */
+async function reader(root = DIST, options: { javaScriptEnabled?: boolean } = {}) {
+  await closeLast?.();
+  let server: Awaited<ReturnType<typeof serve>> | null = await serve(root, port);
+  const context: BrowserContext = await browser.newContext({ colorScheme: 'light', ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  const close = async () => {
+    closeLast = undefined;
+    await context.close().catch(() => {});
+    await server?.close();
+    server = null;
+  };
+  closeLast = close;
+  return {
+    context,
+    page,
+    errors,
+    close,
+    async offline() {
+      await server?.close();
+      server = null;
+      await context.setOffline(true);
+    },
+    async online(from = root) {
+      await context.setOffline(false);
+      server ??= await serve(from, port);
+    },
+  };
+}
+
+const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+const ownCaches = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('site-offline ')));
+const isOfflinePage = (page: Page) => page.locator('[data-offline-page]').count().then((n) => n > 0);
+const styled = (page: Page) =>
+  page.evaluate(() => [...document.styleSheets].some((s) => s.href?.includes('/_astro/') && s.cssRules.length > 0));
+
+async function saveOffline(page: Page) {
+  const control = page.locator('main save-offline');
+  await control.locator('[data-action="save"]').click();
+  await control.locator('[data-action="remove"]').waitFor({ state: 'visible', timeout: 60_000 });
+  return control;
+}
+
+describe('service worker', () => {
+  it('a visited guide reads offline after a reload; an unvisited page shows the offline page listing it', async () => {
+    const r = await reader();
+    const { page } = r;
+    await page.goto(url('/guides/deleted-esim/'));
+    await controlled(page);
+    const title = (await page.locator('article h1').textContent())!.trim();
+    await r.offline();
+
+    await page.reload();
+    await expect(page.locator('article h1').textContent()).resolves.toBe(title);
+    expect(await styled(page)).toBe(true);
+    expect(await isOfflinePage(page)).toBe(false);
+
+    // ?query does not matter: the same page.
+    await page.goto(url('/guides/deleted-esim/?highlight=eSIM'));
+    await expect(page.locator('article h1').textContent()).resolves.toBe(title);
+
+    await page.goto(url('/guides/lost-phone-in-japan/'));
+    expect(await isOfflinePage(page)).toBe(true);
+    await expect(page.locator('h1').textContent()).resolves.toBe(t('zh-CN', 'offline.title'));
+    expect(await styled(page)).toBe(true);
+    const available = page.locator('[data-offline-available] li:not([hidden]) a');
+    await expect.poll(() => available.allTextContents()).toEqual([title]);
+
+    await page.goto(url('/en/faq/'));
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.locator('h1').textContent()).resolves.toBe(t('en', 'offline.title'));
+    await expect.poll(() => page.locator('[data-offline-none]').isVisible()).toBe(true);
+    expect(r.errors).toEqual([]);
+    await r.close();
+  });
+
+  it('the site is installable: manifest parses, icons load, a worker controls the page', async () => {
+    const r = await reader();
+    const { page, context } = r;
+    await page.goto(url('/en/'));
+    await controlled(page);
+    const cdp = await context.newCDPSession(page);
+    const manifest = (await cdp.send('Page.getAppManifest')) as { url: string; errors: unknown[] };
+    expect(new URL(manifest.url).pathname).toBe('/en/manifest.webmanifest');
+    expect(manifest.errors).toEqual([]);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: { errorId: string }[];
+    };
+    // Browser contexts are off-the-record profiles, where Chrome never offers installation.
+    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+    await r.close();
+  });
+});
+
+describe('Save for offline', () => {
+  it('keeps every page and the search of its language, shows progress, and can be removed', { timeout: 180_000 }, async () => {
+    const zh = list('zh-CN');
+    const r = await reader();
+    const { page } = r;
+    await page.goto(url('/'));
+    // No JavaScript needed to read the page, and the control is a plain button once defined.
+    const control = page.locator('main save-offline');
+    await expect(control.locator('[data-action="save"]').isVisible()).resolves.toBe(true);
+    await page.evaluate(() => {
+      const seen: string[] = ((window as unknown as { progress: string[] }).progress = []);
+      const el = document.querySelector('main save-offline [data-progress]')!;
+      new MutationObserver(() => el.textContent && seen.push(el.textContent)).observe(el, { childList: true, characterData: true, subtree: true });
+    });
+    await saveOffline(page);
+    const progress = await page.evaluate(() => (window as unknown as { progress: string[] }).progress);
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.at(-1)).toMatch(new RegExp(`^${zh.urls.length} / ${zh.urls.length} 个文件`));
+    const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), savedKey('zh-CN'));
+    expect(saved.bytes).toBe(zh.bytes);
+    console.log(`offline copy zh-CN: ${zh.urls.length} files, ${saved.bytes} B (${formatBytes(saved.bytes, 'en')})`);
+    await expect(control.locator('[data-status]').textContent()).resolves.toContain(formatBytes(zh.bytes, 'zh-CN'));
+    // The footer's control says so too.
+    await expect(page.locator('footer save-offline [data-action="remove"]').isVisible()).resolves.toBe(true);
+
+    await r.offline();
+    const pages = zh.urls.filter((u) => !u.startsWith('/pagefind/'));
+    expect(pages.filter((u) => /^\/(guides|faq)\/[^/]+\/$/.test(u)).length).toBeGreaterThan(20);
+    for (const p of pages) {
+      const response = await page.goto(url(p));
+      expect(response?.status(), p).toBe(200);
+      expect(await isOfflinePage(page), p).toBe(false);
+      expect(await page.locator('h1').count(), p).toBeGreaterThan(0);
+    }
+
+    // Search with no network: the search page…
+    await page.goto(url(`/search/?q=${encodeURIComponent('误删 eSIM')}`));
+    const first = page.locator('[data-search-page] .search-result-title').first();
+    await first.waitFor({ timeout: 20_000 });
+    expect(new URL((await first.getAttribute('href'))!, url('/')).pathname).toBe('/guides/deleted-esim/');
+    // …and the header's dialog.
+    await page.goto(url('/guides/glossary/'));
+    await page.click('[data-search-open]');
+    await page.fill('#search-dialog-input', 'iCloud 备份');
+    await page.locator('dialog .search-result-title').first().waitFor({ timeout: 20_000 });
+    await expect(page.locator('dialog .search-error').count()).resolves.toBe(0);
+
+    // The saved state lasts, and Remove deletes the copy.
+    await r.online();
+    await page.goto(url('/'));
+    await control.locator('[data-action="remove"]').waitFor({ state: 'visible' });
+    await control.locator('[data-action="remove"]').click();
+    await control.locator('[data-action="save"]').waitFor({ state: 'visible' });
+    await expect(control.locator('[data-status]').textContent()).resolves.toBe(t('zh-CN', 'offline.removed'));
+    expect(await page.evaluate((key) => localStorage.getItem(key), savedKey('zh-CN'))).toBeNull();
+    const left = await page.evaluate(async () => {
+      const out: string[] = [];
+      for (const k of (await caches.keys()).filter((k) => k.startsWith('site-offline ')))
+        for (const req of await (await caches.open(k)).keys()) out.push(new URL(req.url).pathname);
+      return out;
+    });
+    expect(left.filter((p) => p.startsWith('/pagefind/') || p.startsWith('/offline/zh') || p.startsWith('/guides/'))).toEqual([]);
+    await r.offline();
+    await page.goto(url('/guides/glossary/'));
+    expect(await isOfflinePage(page)).toBe(true);
+    expect(r.errors).toEqual([]);
+    await r.close();
+  });
+});
+
+describe('Save for offline in English', () => {
+  it('keeps the English pages and the English search', { timeout: 120_000 }, async () => {
+    const en = list('en');
+    const r = await reader();
+    const { page } = r;
+    await page.goto(url('/en/'));
+    const control = await saveOffline(page);
+    const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), savedKey('en'));
+    expect(saved.bytes).toBe(en.bytes);
+    console.log(`offline copy en: ${en.urls.length} files, ${saved.bytes} B (${formatBytes(saved.bytes, 'en')})`);
+    await expect(control.locator('[data-status]').textContent()).resolves.toBe(
+      t('en', 'offline.saved').replace('{size}', formatBytes(en.bytes, 'en')),
+    );
+    await r.offline();
+    await page.goto(url('/en/faq/reinstall-deleted-esim/'));
+    expect(await isOfflinePage(page)).toBe(false);
+    await page.goto(url(`/en/search/?q=${encodeURIComponent('deleted eSIM')}`));
+    const first = page.locator('[data-search-page] .search-result-title').first();
+    await first.waitFor({ timeout: 20_000 });
+    expect(new URL((await first.getAttribute('href'))!, url('/')).pathname).toMatch(/^\/en\/(guides|faq)\//);
+    // The Chinese copy was not saved: its pages are not there.
+    await page.goto(url('/guides/glossary/'));
+    expect(await isOfflinePage(page)).toBe(true);
+    await r.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('shows no Save control, and the offline page is a plain message with a way home', async () => {
+    const r = await reader(DIST, { javaScriptEnabled: false });
+    const { page } = r;
+    await page.goto(url('/'));
+    await expect(page.locator('save-offline').first().isVisible()).resolves.toBe(false);
+    await expect(page.locator('save-offline button').first().isVisible()).resolves.toBe(false);
+    await page.goto(url('/en/offline/'));
+    await expect(page.locator('h1').textContent()).resolves.toBe(t('en', 'offline.title'));
+    await expect(page.locator('[data-offline-page] a[href="/en/"]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-offline-available]').isVisible()).resolves.toBe(false);
+    await r.close();
+  });
+});
+
+describe('a new build', () => {
+  const MARK = '这一句只在第二次构建里';
+  let second: ScratchBuild;
+  beforeAll(async () => {
+    second = await scratchBuild({
+      prepare: (dir) => {
+        const file = path.join(dir, 'content/guides/zh-CN/deleted-esim.mdx');
+        writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n${MARK}。\n`);
+      },
+    });
+    if (second.code !== 0) throw new Error(`second build failed:\n${second.output.slice(-3000)}`);
+  }, 300_000);
+  afterAll(() => second?.remove());
+
+  it('is served as soon as the reader is online, and replaces the saved copy as a whole', { timeout: 240_000 }, async () => {
+    const r = await reader(DIST);
+    const { context } = r;
+    let page = r.page;
+    await page.goto(url('/'));
+    await controlled(page);
+    await saveOffline(page);
+    await page.goto(url('/guides/deleted-esim/'));
+    expect(await page.content()).not.toContain(MARK);
+    const before = await ownCaches(page);
+    expect(before).toHaveLength(1);
+
+    // The host now serves the second build, on the same origin.
+    await r.offline();
+    await r.online(second.dist);
+    await page.reload();
+    expect(await page.content()).toContain(MARK);
+    expect(await styled(page)).toBe(true);
+
+    // The new worker installs alongside (saving the reader's copy again from the new build) and takes
+    // over once no tab of the old build is open.
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    await expect
+      .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting), { timeout: 120_000 })
+      .toBe(true);
+    await page.close();
+    page = await context.newPage();
+    await page.goto(url('/faq/'));
+    await expect.poll(() => ownCaches(page), { timeout: 30_000 }).toHaveLength(1);
+    const after = await ownCaches(page);
+    expect(after[0]).not.toBe(before[0]);
+
+    // Offline, everything comes from the new build: the changed guide, a saved page never visited, search.
+    await r.offline();
+    await page.goto(url('/guides/deleted-esim/'));
+    expect(await page.content()).toContain(MARK);
+    expect(await styled(page)).toBe(true);
+    await page.goto(url('/guides/glossary/'));
+    expect(await isOfflinePage(page)).toBe(false);
+    await page.goto(url(`/search/?q=${encodeURIComponent('误删 eSIM')}`));
+    await page.locator('[data-search-page] .search-result-title').first().waitFor({ timeout: 20_000 });
+    expect(await page.evaluate((key) => localStorage.getItem(key), savedKey('zh-CN'))).not.toBeNull();
+    await r.close();
+  });
+});
