@@ -54,7 +54,9 @@ describe('JSON-LD', () => {
   const blocks = (p: string) =>
     page(p)
       .querySelectorAll('script[type="application/ld+json"]')
-      .map((s) => JSON.parse(s.textContent) as Record<string, unknown> & { '@type': string });
+      // Loosely typed on purpose: each test reads the fields of the type it checks.
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      .map((s) => JSON.parse(s.textContent) as Record<string, any> & { '@type': string });
 
   it('every block on every page parses and names schema.org', () => {
     for (const p of htmlPages) for (const b of blocks(p)) expect(b['@context']).toBe('https://schema.org');
@@ -66,15 +68,15 @@ describe('JSON-LD', () => {
       const article = blocks(p).find((b) => b['@type'] === 'Article')!;
       expect(article).toMatchObject({ inLanguage: 'en', url: `${SITE}${p}` });
       for (const key of ['headline', 'description', 'datePublished', 'dateModified', 'author', 'publisher', 'image']) expect(article[key], key).toBeTruthy();
-      const crumbs = blocks(p).find((b) => b['@type'] === 'BreadcrumbList') as { itemListElement: { position: number; name: string; item: string }[] };
+      const crumbs = blocks(p).find((b) => b['@type'] === 'BreadcrumbList')!;
       expect(crumbs.itemListElement.at(-1)).toMatchObject({ item: `${SITE}${p}` });
-      crumbs.itemListElement.forEach((c, i) => expect(c.position).toBe(i + 1));
+      crumbs.itemListElement.forEach((c: { position: number }, i: number) => expect(c.position).toBe(i + 1));
     }
   });
 
   it('the FAQ hub and each FAQ page carry FAQPage with accepted answers', () => {
     for (const locale of LOCALES) {
-      const hub = blocks(localizePath('/faq/', locale)).find((b) => b['@type'] === 'FAQPage') as { mainEntity: { name: string; acceptedAnswer: { text: string } }[] };
+      const hub = blocks(localizePath('/faq/', locale)).find((b) => b['@type'] === 'FAQPage')!;
       expect(hub.mainEntity.length).toBe(readContent('faq').filter((f) => f.locale === locale).length);
       for (const q of hub.mainEntity) {
         expect(q.name).toBeTruthy();
@@ -90,7 +92,7 @@ describe('JSON-LD', () => {
 
   it('home pages describe the site with a search action', () => {
     for (const locale of LOCALES) {
-      const site = blocks(localizePath('/', locale)).find((b) => b['@type'] === 'WebSite') as { potentialAction: { target: { urlTemplate: string } } };
+      const site = blocks(localizePath('/', locale)).find((b) => b['@type'] === 'WebSite')!;
       expect(site.potentialAction.target.urlTemplate).toBe(`${SITE}${localizePath('/search/', locale)}?q={search_term_string}`);
     }
   });

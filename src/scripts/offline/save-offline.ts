@@ -39,7 +39,9 @@ export class SaveOffline extends HTMLElement {
         if (found) return;
         try {
           localStorage.removeItem(this.dataset.key!);
-        } catch {}
+        } catch {
+          // Storage refused: the state shown below is still right for this page view.
+        }
         this.sync();
       });
     }

@@ -1,3 +1,4 @@
+/* global CONFIG */
 /* The service worker: offline reading. src/integrations/service-worker.ts writes it to dist/sw.js
    with one line above this file, `const CONFIG = {…}`: this build's cache name, base path, precache
    list, offline pages and offline-copy lists. Hand-written (no Workbox runtime) so the whole policy

@@ -19,3 +19,5 @@ async function start(root: HTMLElement) {
   input.value = initial;
   void ui.search(initial);
 }
+
+export {};
