@@ -41,8 +41,10 @@ export const en: UIStrings = {
   'search.description': 'Search every guide and FAQ answer.',
   'search.noscript': 'Search needs JavaScript. You can also browse by topic or read every FAQ.',
   'home.title': 'Japan SIM & eSIM Backup Guide',
-  'home.description': 'A Japan data SIM or eSIM does not back up your photos, contacts or chats. What does, and how not to lose your eSIM.',
-  'home.lead': 'A SIM or eSIM only connects your phone to a network; it keeps no photos, contacts or chats. Your real backups are iCloud, your Google account and each chat app’s own backup.',
+  'home.description':
+    'A Japan data SIM or eSIM does not back up your photos, contacts or chats. What does, and how not to lose your eSIM.',
+  'home.lead':
+    'A SIM or eSIM only connects your phone to a network; it keeps no photos, contacts or chats. Your real backups are iCloud, your Google account and each chat app’s own backup.',
   'home.guides': 'All guides',
   'home.faq': 'Frequent questions',
   'home.topics': 'Browse by topic',
@@ -70,7 +72,8 @@ export const en: UIStrings = {
   'share.qrLabel': 'QR code of this page’s link',
   'breadcrumb.label': 'Breadcrumb',
   'faq.title': 'Frequently asked questions',
-  'faq.description': 'Short, sourced answers about Japan data SIMs, eSIMs and phone backups, each answered in its first sentence.',
+  'faq.description':
+    'Short, sourced answers about Japan data SIMs, eSIMs and phone backups, each answered in its first sentence.',
   'faq.openAnswer': 'Open this answer on its own page',
   'faq.permalink': 'Link to this question',
   'faq.relatedGuides': 'Read more',
@@ -91,7 +94,8 @@ export const en: UIStrings = {
   'checklist.progress': '{done} of {total} done',
   'fallback.notice': 'This page has not been translated into English yet. The Chinese original is shown below.',
   'fallback.original': 'Open the original page',
-  'footer.disclaimer': 'This site sells nothing, carries no referral links and does not track visitors. Fees and rules change: the carrier’s or official page is authoritative.',
+  'footer.disclaimer':
+    'This site sells nothing, carries no referral links and does not track visitors. Fees and rules change: the carrier’s or official page is authoritative.',
   'footer.report': 'Report an error',
   'footer.rss': 'RSS feed',
   'notFound.title': 'Page not found',
@@ -108,10 +112,12 @@ export const en: UIStrings = {
   'offline.error': 'Could not save. Try again when you are online.',
   'offline.title': 'You are offline',
   'offline.description': 'This page is not saved on this device and there is no connection.',
-  'offline.notSaved': 'This page is not saved on this device, and there is no connection right now. Open it again once you are online.',
+  'offline.notSaved':
+    'This page is not saved on this device, and there is no connection right now. Open it again once you are online.',
   'offline.home': 'Go to the home page',
   'offline.available': 'Available offline on this device',
   'offline.guides': 'Guides',
   'offline.faq': 'FAQ',
-  'offline.none': 'No guides or answers are saved on this device yet. When you are online, tap “Save for offline” on the home page or in the footer to keep them all.',
+  'offline.none':
+    'No guides or answers are saved on this device yet. When you are online, tap “Save for offline” on the home page or in the footer to keep them all.',
 };

@@ -10,9 +10,7 @@ const DICTIONARIES: Record<Locale, UIStrings> = { 'zh-CN': zhCN, en };
 
 export function t(locale: Locale, key: UIKey, vars: Record<string, string | number> = {}): string {
   const template = DICTIONARIES[locale][key];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in vars ? String(vars[name]) : match,
-  );
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 }
 
 /** A `t` bound to one locale, for templates. */

@@ -39,8 +39,10 @@ export const zhCN = {
   'search.description': '在全部指南和常见问题中搜索。',
   'search.noscript': '搜索需要开启 JavaScript。你也可以按主题浏览，或查看全部常见问题。',
   'home.title': '日本流量卡与 eSIM 备份指南',
-  'home.description': '日本流量卡和 eSIM 不会备份你的照片、联系人和聊天记录。这里讲清什么才是备份，以及怎样避免弄丢 eSIM。',
-  'home.lead': '流量卡和 eSIM 只负责让手机连上网络，不保存照片、联系人或聊天记录。真正的备份是 iCloud、谷歌账号和各聊天软件自己的备份。',
+  'home.description':
+    '日本流量卡和 eSIM 不会备份你的照片、联系人和聊天记录。这里讲清什么才是备份，以及怎样避免弄丢 eSIM。',
+  'home.lead':
+    '流量卡和 eSIM 只负责让手机连上网络，不保存照片、联系人或聊天记录。真正的备份是 iCloud、谷歌账号和各聊天软件自己的备份。',
   'home.guides': '全部指南',
   'home.faq': '常见问题',
   'home.topics': '按主题浏览',

@@ -8,7 +8,14 @@ import { rm } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
 
 // Pagefind also writes its ready-made UIs; this site has its own (src/scripts/search), so they go.
-const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css'];
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+];
 
 export function pagefindIndex(): AstroIntegration {
   return {

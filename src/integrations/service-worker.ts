@@ -31,7 +31,9 @@ function walk(root: string, dir = root): BuiltFile[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     const info = statSync(full);
-    return info.isDirectory() ? walk(root, full) : [{ path: path.relative(root, full).split(path.sep).join('/'), size: info.size }];
+    return info.isDirectory()
+      ? walk(root, full)
+      : [{ path: path.relative(root, full).split(path.sep).join('/'), size: info.size }];
   });
 }
 
@@ -39,7 +41,11 @@ function walk(root: string, dir = root): BuiltFile[] {
 function buildVersion(root: string, files: readonly BuiltFile[]): string {
   const hash = createHash('sha256');
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-    hash.update(f.path).update('\0').update(readFileSync(path.join(root, f.path))).update('\0');
+    hash
+      .update(f.path)
+      .update('\0')
+      .update(readFileSync(path.join(root, f.path)))
+      .update('\0');
   }
   return hash.digest('hex').slice(0, 12);
 }
@@ -57,7 +63,8 @@ export function serviceWorker(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const entryFile = path.join(root, 'pagefind', 'pagefind-entry.json');
-        if (!existsSync(entryFile)) throw new Error('No Pagefind index to list: register serviceWorker() after pagefindIndex()');
+        if (!existsSync(entryFile))
+          throw new Error('No Pagefind index to list: register serviceWorker() after pagefindIndex()');
         const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry;
 
         const built = walk(root).filter((f) => f.path !== SW_FILE);
@@ -67,7 +74,9 @@ export function serviceWorker(): AstroIntegration {
           const file = path.join(root, offlineListPath(locale));
           mkdirSync(path.dirname(file), { recursive: true });
           writeFileSync(file, `${JSON.stringify(list)}\n`);
-          summary.push(`${locale} ${list.pages} pages + ${list.urls.length - list.pages} search files, ${formatBytes(list.bytes, 'en')} (${list.bytes} B)`);
+          summary.push(
+            `${locale} ${list.pages} pages + ${list.urls.length - list.pages} search files, ${formatBytes(list.bytes, 'en')} (${list.bytes} B)`,
+          );
         }
 
         const files = walk(root).filter((f) => f.path !== SW_FILE);
@@ -76,14 +85,19 @@ export function serviceWorker(): AstroIntegration {
           cache: cacheName(base, version),
           prefix: cachePrefix(base),
           base,
-          precache: precacheUrls(files.map((f) => f.path), base),
+          precache: precacheUrls(
+            files.map((f) => f.path),
+            base,
+          ),
           offline: offlineFallbacks(base),
           lists: LOCALES.map((l) => withBase(offlineListPath(l), base)),
         };
         const worker = `const CONFIG = ${JSON.stringify(config)};\n${readFileSync(source, 'utf8')}`;
         writeFileSync(path.join(root, SW_FILE), worker);
         const size = Buffer.byteLength(worker);
-        logger.info(`${SW_FILE} ${size} B (${gzipSync(worker, { level: 9 }).length} B gzip), version ${version}, ${config.precache.length} files precached`);
+        logger.info(
+          `${SW_FILE} ${size} B (${gzipSync(worker, { level: 9 }).length} B gzip), version ${version}, ${config.precache.length} files precached`,
+        );
         logger.info(`offline copies: ${summary.join('; ')}`);
       },
     },

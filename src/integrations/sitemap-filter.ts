@@ -7,7 +7,10 @@ import { LOCALES, localizePath, type Locale } from '../lib/i18n';
 /** Paths of pages that exist only as a fallback in some language, read from content/. */
 export function fallbackPaths(contentDir: string): Set<string> {
   const out = new Set<string>();
-  for (const [collection, route] of [['guides', 'guides'], ['faq', 'faq']] as const) {
+  for (const [collection, route] of [
+    ['guides', 'guides'],
+    ['faq', 'faq'],
+  ] as const) {
     const slugs = new Map<Locale, Set<string>>();
     for (const locale of LOCALES) {
       let names: string[] = [];

@@ -42,7 +42,11 @@ export function inLocale<E extends Entry<unknown>>(entries: readonly E[], locale
   return entries.filter((e) => entryLocale(e) === locale);
 }
 
-export function findEntry<E extends Entry<unknown>>(entries: readonly E[], locale: Locale, slug: string): E | undefined {
+export function findEntry<E extends Entry<unknown>>(
+  entries: readonly E[],
+  locale: Locale,
+  slug: string,
+): E | undefined {
   return entries.find((e) => e.id === `${locale}/${slug}`);
 }
 

@@ -59,11 +59,11 @@ export function pagefindFilesFor(locale: Locale, files: readonly string[], entry
   const lang = pagefindLanguage(locale);
   const info = entry.languages[lang];
   if (!info) return [];
-  const own = new Set([
-    ...PAGEFIND_SHARED,
-    `pagefind.${info.hash}.pf_meta`,
-    `wasm.${info.wasm ?? 'unknown'}.pagefind`,
-  ].map((f) => `pagefind/${f}`));
+  const own = new Set(
+    [...PAGEFIND_SHARED, `pagefind.${info.hash}.pf_meta`, `wasm.${info.wasm ?? 'unknown'}.pagefind`].map(
+      (f) => `pagefind/${f}`,
+    ),
+  );
   const chunk = (f: string) => {
     const m = /^pagefind\/(index|fragment|filter)\/([^/]+)_[^/_]+\.pf_(index|fragment|filter)$/.exec(f);
     return !!m && m[1] === m[3] && m[2] === lang;
@@ -99,13 +99,19 @@ export interface OfflineList {
 }
 
 /** The offline copy of one language, for `/offline/<locale>.json`. */
-export function buildOfflineList(locale: Locale, files: readonly BuiltFile[], entry: PagefindEntry, base: string): OfflineList {
+export function buildOfflineList(
+  locale: Locale,
+  files: readonly BuiltFile[],
+  entry: PagefindEntry,
+  base: string,
+): OfflineList {
   const paths = files.map((f) => f.path);
   const size = new Map(files.map((f) => [f.path, f.size]));
   const pages = offlinePagesFor(locale, paths);
   const search = pagefindFilesFor(locale, paths, entry);
   const fileOf = (p: string) => `${p.slice(1)}index.html`;
-  const bytes = pages.reduce((n, p) => n + (size.get(fileOf(p)) ?? 0), 0) + search.reduce((n, f) => n + (size.get(f) ?? 0), 0);
+  const bytes =
+    pages.reduce((n, p) => n + (size.get(fileOf(p)) ?? 0), 0) + search.reduce((n, f) => n + (size.get(f) ?? 0), 0);
   return {
     locale,
     urls: [...pages.map((p) => withBase(p, base)), ...search.map((f) => withBase(`/${f}`, base))],
@@ -120,7 +126,10 @@ export function buildOfflineList(locale: Locale, files: readonly BuiltFile[], en
 export function precacheUrls(files: readonly string[], base: string): string[] {
   const offline = LOCALES.map(offlinePagePath);
   return [
-    ...files.filter((f) => /^_astro\/.+\.(?:css|js)$/.test(f)).sort().map((f) => `/${f}`),
+    ...files
+      .filter((f) => /^_astro\/.+\.(?:css|js)$/.test(f))
+      .sort()
+      .map((f) => `/${f}`),
     ...offline.filter((p) => files.includes(`${p.slice(1)}index.html`)),
     ...(files.includes('favicon.svg') ? ['/favicon.svg'] : []),
   ].map((p) => withBase(p, base));
@@ -129,9 +138,10 @@ export function precacheUrls(files: readonly string[], base: string): string[] {
 /** For the service worker: [language home, that language's offline page], base-prefixed, longest
  *  prefix first, so `/en/x/` finds the English offline page and everything else the default one. */
 export function offlineFallbacks(base: string): [string, string][] {
-  return LOCALES.map((l): [string, string] => [withBase(localizePath('/', l), base), withBase(offlinePagePath(l), base)]).sort(
-    (a, b) => b[0].length - a[0].length,
-  );
+  return LOCALES.map((l): [string, string] => [
+    withBase(localizePath('/', l), base),
+    withBase(offlinePagePath(l), base),
+  ]).sort((a, b) => b[0].length - a[0].length);
 }
 
 /** "850 KB", "1.4 MB" (decimal units, as phones show storage), in the reader's language. */

@@ -151,52 +151,63 @@ function tree({ title, siteName, label, subtitle, locale, titleLocale }: OgImage
     );
   }
   children.push(
-    el('div', { display: 'flex', flexGrow: 1, flexDirection: 'column', justifyContent: 'center', width: boxWidth, minHeight: 0 }, [
-      el(
-        'div',
-        {
-          display: 'block',
-          width: boxWidth,
-          maxHeight: lines * lineH,
-          overflow: 'hidden',
-          color: L.text,
-          fontSize,
-          fontWeight: 700,
-          lineHeight: `${lineH}px`,
-          lineClamp: lines,
-          textOverflow: 'ellipsis',
-          wordBreak: 'normal',
-          overflowWrap: 'anywhere',
-          // No lone character on the last line of a Chinese title. ('balance' would be nicer, but
-          // satori lays it out wrongly together with lineClamp: far too narrow lines.)
-          textWrap: 'pretty',
-        },
-        title,
-        LANG[titleLocale ?? locale],
-      ),
-      ...(subtitle
-        ? [
-            el(
-              'div',
-              {
-                display: 'block',
-                marginTop: 20,
-                width: boxWidth,
-                maxHeight: 2 * 38,
-                overflow: 'hidden',
-                color: L.muted,
-                fontSize: 28,
-                fontWeight: 400,
-                lineHeight: '38px',
-                lineClamp: 2,
-                textOverflow: 'ellipsis',
-                overflowWrap: 'anywhere',
-              },
-              subtitle,
-            ),
-          ]
-        : []),
-    ]),
+    el(
+      'div',
+      {
+        display: 'flex',
+        flexGrow: 1,
+        flexDirection: 'column',
+        justifyContent: 'center',
+        width: boxWidth,
+        minHeight: 0,
+      },
+      [
+        el(
+          'div',
+          {
+            display: 'block',
+            width: boxWidth,
+            maxHeight: lines * lineH,
+            overflow: 'hidden',
+            color: L.text,
+            fontSize,
+            fontWeight: 700,
+            lineHeight: `${lineH}px`,
+            lineClamp: lines,
+            textOverflow: 'ellipsis',
+            wordBreak: 'normal',
+            overflowWrap: 'anywhere',
+            // No lone character on the last line of a Chinese title. ('balance' would be nicer, but
+            // satori lays it out wrongly together with lineClamp: far too narrow lines.)
+            textWrap: 'pretty',
+          },
+          title,
+          LANG[titleLocale ?? locale],
+        ),
+        ...(subtitle
+          ? [
+              el(
+                'div',
+                {
+                  display: 'block',
+                  marginTop: 20,
+                  width: boxWidth,
+                  maxHeight: 2 * 38,
+                  overflow: 'hidden',
+                  color: L.muted,
+                  fontSize: 28,
+                  fontWeight: 400,
+                  lineHeight: '38px',
+                  lineClamp: 2,
+                  textOverflow: 'ellipsis',
+                  overflowWrap: 'anywhere',
+                },
+                subtitle,
+              ),
+            ]
+          : []),
+      ],
+    ),
   );
   if (showSite) {
     children.push(
@@ -237,7 +248,14 @@ function tree({ title, siteName, label, subtitle, locale, titleLocale }: OgImage
         overflow: 'hidden',
       },
       children: [
-        el('div', { position: 'absolute', left: 0, top: 0, width: L.accentBarWidth, height: L.height, backgroundColor: L.accent }),
+        el('div', {
+          position: 'absolute',
+          left: 0,
+          top: 0,
+          width: L.accentBarWidth,
+          height: L.height,
+          backgroundColor: L.accent,
+        }),
         ...children,
       ],
     },

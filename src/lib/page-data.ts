@@ -111,6 +111,8 @@ export function buildFaqPage<G extends Entry<GuideData>, F extends Entry<FaqData
       { name: labels.faq, path: routes.faqHub(locale) },
       { name: page.entry.data.question, path: routes.faq(locale, slug) },
     ],
-    relatedGuides: guidesBySlug(inLocale(guides, page.contentLocale), page.entry.data.related).map(guideLink(locale, false)),
+    relatedGuides: guidesBySlug(inLocale(guides, page.contentLocale), page.entry.data.related).map(
+      guideLink(locale, false),
+    ),
   };
 }

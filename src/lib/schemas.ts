@@ -8,9 +8,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const sourceSchema = z
   .object({
     title: z.string().trim().min(1, 'a source needs a title'),
-    url: z
-      .url({ error: 'must be a full URL' })
-      .refine((u) => u.startsWith('https://'), 'must use https://'),
+    url: z.url({ error: 'must be a full URL' }).refine((u) => u.startsWith('https://'), 'must use https://'),
   })
   .strict();
 

@@ -47,7 +47,11 @@ export function articleLd(o: {
   };
 }
 
-export function faqPageLd(o: { url: string; inLanguage: string; items: { question: string; answer: string; url?: string }[] }) {
+export function faqPageLd(o: {
+  url: string;
+  inLanguage: string;
+  items: { question: string; answer: string; url?: string }[];
+}) {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
@@ -66,7 +70,12 @@ export function breadcrumbLd(items: { name: string; url: string }[]) {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: item.url })),
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.name,
+      item: item.url,
+    })),
   };
 }
 

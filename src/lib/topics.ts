@@ -55,7 +55,10 @@ const TOPICS: Record<TopicId, Record<Locale, TopicText>> = {
   },
   carriers: {
     'zh-CN': { name: '日本运营商', description: 'docomo、au、软银、乐天及其子品牌的规则与费用。' },
-    en: { name: 'Japanese carriers', description: 'docomo, au, SoftBank, Rakuten Mobile and their brands: rules and fees.' },
+    en: {
+      name: 'Japanese carriers',
+      description: 'docomo, au, SoftBank, Rakuten Mobile and their brands: rules and fees.',
+    },
   },
 };
 

@@ -37,7 +37,11 @@ export function remarkHeadingIds() {
         id = asciiSlug(toString(node));
       }
       const text = toString(node);
-      if (!id) file.fail(`Heading "${text}" needs an ASCII id: write it as "${'#'.repeat(node.depth)} ${text} {/*#short-id*/}"`, node);
+      if (!id)
+        file.fail(
+          `Heading "${text}" needs an ASCII id: write it as "${'#'.repeat(node.depth)} ${text} {/*#short-id*/}"`,
+          node,
+        );
       if (!HEADING_ID.test(id)) file.fail(`Heading id "${id}" must be lowercase a-z, 0-9 and hyphens`, node);
       if (seen.has(id)) file.fail(`Heading id "${id}" is used twice in this page`, node);
       seen.add(id);

@@ -12,8 +12,14 @@ const JS_URL = /^\s*javascript:/i;
 type Allow = Record<string, string[]>;
 
 /** What is allowed for a content file (path relative to the content folder, forward slashes). */
-export function allowedFor(filePath: string | undefined, list: Allow = (allowlist as { allow: Allow }).allow): Set<string> {
-  const rel = (filePath ?? '').split(/[\\/]/).join('/').replace(/^.*?content\//, '');
+export function allowedFor(
+  filePath: string | undefined,
+  list: Allow = (allowlist as { allow: Allow }).allow,
+): Set<string> {
+  const rel = (filePath ?? '')
+    .split(/[\\/]/)
+    .join('/')
+    .replace(/^.*?content\//, '');
   return new Set(list[rel] ?? []);
 }
 

@@ -14,7 +14,10 @@ class CheckList extends HTMLElement {
         .replace('{total}', String(boxes.length));
     };
     this.addEventListener('change', () => {
-      saveTicks(key, boxes.map((b) => b.checked));
+      saveTicks(
+        key,
+        boxes.map((b) => b.checked),
+      );
       update();
     });
     this.querySelector('[data-reset]')!.addEventListener('click', () => {

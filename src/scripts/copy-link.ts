@@ -2,7 +2,8 @@
  *  canonical URL (plus the fragment), never the address-bar URL with its query string. */
 
 export function canonicalUrl(hash = ''): string {
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href.split('#')[0]!;
+  const canonical =
+    document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href.split('#')[0]!;
   return hash ? `${canonical.split('#')[0]}${hash.startsWith('#') ? hash : `#${hash}`}` : canonical;
 }
 

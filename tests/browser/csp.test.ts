@@ -16,36 +16,54 @@ type Interaction = (page: Page) => Promise<void>;
 const none: Interaction = async () => {};
 
 const cases: [string, Interaction][] = [
-  ['/', async (p) => {
-    await p.click('theme-toggle button');
-    await p.keyboard.press('/');
-    await p.keyboard.type('esim');
-    await p.locator('dialog .search-result').first().waitFor();
-    await p.keyboard.press('Escape');
-  }],
+  [
+    '/',
+    async (p) => {
+      await p.click('theme-toggle button');
+      await p.keyboard.press('/');
+      await p.keyboard.type('esim');
+      await p.locator('dialog .search-result').first().waitFor();
+      await p.keyboard.press('Escape');
+    },
+  ],
   ['/en/', none],
-  ['/guides/pre-trip-backup-checklist/', async (p) => {
-    await p.locator('check-list input[type=checkbox]').first().check();
-    await p.click('share-bar [data-copy]');
-    await p.click('.wechat-qr summary');
-    await p.locator('.prose h2 a.heading-anchor').first().click();
-  }],
-  ['/en/guides/deleted-esim/?highlight=esim', async (p) => {
-    await p.locator('mark.pagefind-highlight').first().waitFor();
-  }],
-  ['/faq/', async (p) => {
-    await p.locator('details.faq-item summary').first().click();
-  }],
+  [
+    '/guides/pre-trip-backup-checklist/',
+    async (p) => {
+      await p.locator('check-list input[type=checkbox]').first().check();
+      await p.click('share-bar [data-copy]');
+      await p.click('.wechat-qr summary');
+      await p.locator('.prose h2 a.heading-anchor').first().click();
+    },
+  ],
+  [
+    '/en/guides/deleted-esim/?highlight=esim',
+    async (p) => {
+      await p.locator('mark.pagefind-highlight').first().waitFor();
+    },
+  ],
+  [
+    '/faq/',
+    async (p) => {
+      await p.locator('details.faq-item summary').first().click();
+    },
+  ],
   ['/en/faq/reinstall-deleted-esim/', none],
   ['/topics/', none],
   ['/en/topics/esim/', none],
-  ['/search/?q=%E5%A4%87%E4%BB%BD', async (p) => {
-    await p.locator('[data-search-page] .search-result').first().waitFor();
-    await p.locator('[data-search-page] .chip[data-topic]').first().click();
-  }],
-  ['/en/search/?q=%E9%85%92%E5%BA%97', async (p) => {
-    await p.locator('[data-type="other-language"] .search-result').first().waitFor();
-  }],
+  [
+    '/search/?q=%E5%A4%87%E4%BB%BD',
+    async (p) => {
+      await p.locator('[data-search-page] .search-result').first().waitFor();
+      await p.locator('[data-search-page] .chip[data-topic]').first().click();
+    },
+  ],
+  [
+    '/en/search/?q=%E9%85%92%E5%BA%97',
+    async (p) => {
+      await p.locator('[data-type="other-language"] .search-result').first().waitFor();
+    },
+  ],
   ['/about/', none],
   ['/no-such-page/', none],
 ];
@@ -68,7 +86,9 @@ describe('Content-Security-Policy', () => {
     await context.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };
       w.__csp = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
     });
     await page.goto(site.url(path));
     await interact(page);

@@ -88,9 +88,15 @@ async function reader(root = DIST, options: { javaScriptEnabled?: boolean } = {}
   };
 }
 
-const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
-const ownCaches = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('site-offline ')));
-const isOfflinePage = (page: Page) => page.locator('[data-offline-page]').count().then((n) => n > 0);
+const controlled = (page: Page) =>
+  page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+const ownCaches = (page: Page) =>
+  page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('site-offline ')));
+const isOfflinePage = (page: Page) =>
+  page
+    .locator('[data-offline-page]')
+    .count()
+    .then((n) => n > 0);
 const styled = (page: Page) =>
   page.evaluate(() => [...document.styleSheets].some((s) => s.href?.includes('/_astro/') && s.cssRules.length > 0));
 
@@ -153,73 +159,83 @@ describe('service worker', () => {
 });
 
 describe('Save for offline', () => {
-  it('keeps every page and the search of its language, shows progress, and can be removed', { timeout: 180_000 }, async () => {
-    const zh = list('zh-CN');
-    const r = await reader();
-    const { page } = r;
-    await page.goto(url('/'));
-    // No JavaScript needed to read the page, and the control is a plain button once defined.
-    const control = page.locator('main save-offline');
-    await expect(control.locator('[data-action="save"]').isVisible()).resolves.toBe(true);
-    await page.evaluate(() => {
-      const seen: string[] = ((window as unknown as { progress: string[] }).progress = []);
-      const el = document.querySelector('main save-offline [data-progress]')!;
-      new MutationObserver(() => el.textContent && seen.push(el.textContent)).observe(el, { childList: true, characterData: true, subtree: true });
-    });
-    await saveOffline(page);
-    const progress = await page.evaluate(() => (window as unknown as { progress: string[] }).progress);
-    expect(progress.length).toBeGreaterThan(0);
-    expect(progress.at(-1)).toMatch(new RegExp(`^${zh.urls.length} / ${zh.urls.length} 个文件`));
-    const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), savedKey('zh-CN'));
-    expect(saved.bytes).toBe(zh.bytes);
-    console.log(`offline copy zh-CN: ${zh.urls.length} files, ${saved.bytes} B (${formatBytes(saved.bytes, 'en')})`);
-    await expect(control.locator('[data-status]').textContent()).resolves.toContain(formatBytes(zh.bytes, 'zh-CN'));
-    // The footer's control says so too.
-    await expect(page.locator('footer save-offline [data-action="remove"]').isVisible()).resolves.toBe(true);
+  it(
+    'keeps every page and the search of its language, shows progress, and can be removed',
+    { timeout: 180_000 },
+    async () => {
+      const zh = list('zh-CN');
+      const r = await reader();
+      const { page } = r;
+      await page.goto(url('/'));
+      // No JavaScript needed to read the page, and the control is a plain button once defined.
+      const control = page.locator('main save-offline');
+      await expect(control.locator('[data-action="save"]').isVisible()).resolves.toBe(true);
+      await page.evaluate(() => {
+        const seen: string[] = ((window as unknown as { progress: string[] }).progress = []);
+        const el = document.querySelector('main save-offline [data-progress]')!;
+        new MutationObserver(() => el.textContent && seen.push(el.textContent)).observe(el, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+      });
+      await saveOffline(page);
+      const progress = await page.evaluate(() => (window as unknown as { progress: string[] }).progress);
+      expect(progress.length).toBeGreaterThan(0);
+      expect(progress.at(-1)).toMatch(new RegExp(`^${zh.urls.length} / ${zh.urls.length} 个文件`));
+      const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), savedKey('zh-CN'));
+      expect(saved.bytes).toBe(zh.bytes);
+      console.log(`offline copy zh-CN: ${zh.urls.length} files, ${saved.bytes} B (${formatBytes(saved.bytes, 'en')})`);
+      await expect(control.locator('[data-status]').textContent()).resolves.toContain(formatBytes(zh.bytes, 'zh-CN'));
+      // The footer's control says so too.
+      await expect(page.locator('footer save-offline [data-action="remove"]').isVisible()).resolves.toBe(true);
 
-    await r.offline();
-    const pages = zh.urls.filter((u) => !u.startsWith('/pagefind/'));
-    expect(pages.filter((u) => /^\/(guides|faq)\/[^/]+\/$/.test(u)).length).toBeGreaterThan(20);
-    for (const p of pages) {
-      const response = await page.goto(url(p));
-      expect(response?.status(), p).toBe(200);
-      expect(await isOfflinePage(page), p).toBe(false);
-      expect(await page.locator('h1').count(), p).toBeGreaterThan(0);
-    }
+      await r.offline();
+      const pages = zh.urls.filter((u) => !u.startsWith('/pagefind/'));
+      expect(pages.filter((u) => /^\/(guides|faq)\/[^/]+\/$/.test(u)).length).toBeGreaterThan(20);
+      for (const p of pages) {
+        const response = await page.goto(url(p));
+        expect(response?.status(), p).toBe(200);
+        expect(await isOfflinePage(page), p).toBe(false);
+        expect(await page.locator('h1').count(), p).toBeGreaterThan(0);
+      }
 
-    // Search with no network: the search page…
-    await page.goto(url(`/search/?q=${encodeURIComponent('误删 eSIM')}`));
-    const first = page.locator('[data-search-page] .search-result-title').first();
-    await first.waitFor({ timeout: 20_000 });
-    expect(new URL((await first.getAttribute('href'))!, url('/')).pathname).toBe('/guides/deleted-esim/');
-    // …and the header's dialog.
-    await page.goto(url('/guides/glossary/'));
-    await page.click('[data-search-open]');
-    await page.fill('#search-dialog-input', 'iCloud 备份');
-    await page.locator('dialog .search-result-title').first().waitFor({ timeout: 20_000 });
-    await expect(page.locator('dialog .search-error').count()).resolves.toBe(0);
+      // Search with no network: the search page…
+      await page.goto(url(`/search/?q=${encodeURIComponent('误删 eSIM')}`));
+      const first = page.locator('[data-search-page] .search-result-title').first();
+      await first.waitFor({ timeout: 20_000 });
+      expect(new URL((await first.getAttribute('href'))!, url('/')).pathname).toBe('/guides/deleted-esim/');
+      // …and the header's dialog.
+      await page.goto(url('/guides/glossary/'));
+      await page.click('[data-search-open]');
+      await page.fill('#search-dialog-input', 'iCloud 备份');
+      await page.locator('dialog .search-result-title').first().waitFor({ timeout: 20_000 });
+      await expect(page.locator('dialog .search-error').count()).resolves.toBe(0);
 
-    // The saved state lasts, and Remove deletes the copy.
-    await r.online();
-    await page.goto(url('/'));
-    await control.locator('[data-action="remove"]').waitFor({ state: 'visible' });
-    await control.locator('[data-action="remove"]').click();
-    await control.locator('[data-action="save"]').waitFor({ state: 'visible' });
-    await expect(control.locator('[data-status]').textContent()).resolves.toBe(t('zh-CN', 'offline.removed'));
-    expect(await page.evaluate((key) => localStorage.getItem(key), savedKey('zh-CN'))).toBeNull();
-    const left = await page.evaluate(async () => {
-      const out: string[] = [];
-      for (const k of (await caches.keys()).filter((k) => k.startsWith('site-offline ')))
-        for (const req of await (await caches.open(k)).keys()) out.push(new URL(req.url).pathname);
-      return out;
-    });
-    expect(left.filter((p) => p.startsWith('/pagefind/') || p.startsWith('/offline/zh') || p.startsWith('/guides/'))).toEqual([]);
-    await r.offline();
-    await page.goto(url('/guides/glossary/'));
-    expect(await isOfflinePage(page)).toBe(true);
-    expect(r.errors).toEqual([]);
-    await r.close();
-  });
+      // The saved state lasts, and Remove deletes the copy.
+      await r.online();
+      await page.goto(url('/'));
+      await control.locator('[data-action="remove"]').waitFor({ state: 'visible' });
+      await control.locator('[data-action="remove"]').click();
+      await control.locator('[data-action="save"]').waitFor({ state: 'visible' });
+      await expect(control.locator('[data-status]').textContent()).resolves.toBe(t('zh-CN', 'offline.removed'));
+      expect(await page.evaluate((key) => localStorage.getItem(key), savedKey('zh-CN'))).toBeNull();
+      const left = await page.evaluate(async () => {
+        const out: string[] = [];
+        for (const k of (await caches.keys()).filter((k) => k.startsWith('site-offline ')))
+          for (const req of await (await caches.open(k)).keys()) out.push(new URL(req.url).pathname);
+        return out;
+      });
+      expect(
+        left.filter((p) => p.startsWith('/pagefind/') || p.startsWith('/offline/zh') || p.startsWith('/guides/')),
+      ).toEqual([]);
+      await r.offline();
+      await page.goto(url('/guides/glossary/'));
+      expect(await isOfflinePage(page)).toBe(true);
+      expect(r.errors).toEqual([]);
+      await r.close();
+    },
+  );
 });
 
 describe('Save for offline in English', () => {
@@ -278,48 +294,54 @@ describe('a new build', () => {
   }, 300_000);
   afterAll(() => second?.remove());
 
-  it('is served as soon as the reader is online, and replaces the saved copy as a whole', { timeout: 240_000 }, async () => {
-    const r = await reader(DIST);
-    const { context } = r;
-    let page = r.page;
-    await page.goto(url('/'));
-    await controlled(page);
-    await saveOffline(page);
-    await page.goto(url('/guides/deleted-esim/'));
-    expect(await page.content()).not.toContain(MARK);
-    const before = await ownCaches(page);
-    expect(before).toHaveLength(1);
+  it(
+    'is served as soon as the reader is online, and replaces the saved copy as a whole',
+    { timeout: 240_000 },
+    async () => {
+      const r = await reader(DIST);
+      const { context } = r;
+      let page = r.page;
+      await page.goto(url('/'));
+      await controlled(page);
+      await saveOffline(page);
+      await page.goto(url('/guides/deleted-esim/'));
+      expect(await page.content()).not.toContain(MARK);
+      const before = await ownCaches(page);
+      expect(before).toHaveLength(1);
 
-    // The host now serves the second build, on the same origin.
-    await r.offline();
-    await r.online(second.dist);
-    await page.reload();
-    expect(await page.content()).toContain(MARK);
-    expect(await styled(page)).toBe(true);
+      // The host now serves the second build, on the same origin.
+      await r.offline();
+      await r.online(second.dist);
+      await page.reload();
+      expect(await page.content()).toContain(MARK);
+      expect(await styled(page)).toBe(true);
 
-    // The new worker installs alongside (saving the reader's copy again from the new build) and takes
-    // over once no tab of the old build is open.
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
-    await expect
-      .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting), { timeout: 120_000 })
-      .toBe(true);
-    await page.close();
-    page = await context.newPage();
-    await page.goto(url('/faq/'));
-    await expect.poll(() => ownCaches(page), { timeout: 30_000 }).toHaveLength(1);
-    const after = await ownCaches(page);
-    expect(after[0]).not.toBe(before[0]);
+      // The new worker installs alongside (saving the reader's copy again from the new build) and takes
+      // over once no tab of the old build is open.
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+      await expect
+        .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting), {
+          timeout: 120_000,
+        })
+        .toBe(true);
+      await page.close();
+      page = await context.newPage();
+      await page.goto(url('/faq/'));
+      await expect.poll(() => ownCaches(page), { timeout: 30_000 }).toHaveLength(1);
+      const after = await ownCaches(page);
+      expect(after[0]).not.toBe(before[0]);
 
-    // Offline, everything comes from the new build: the changed guide, a saved page never visited, search.
-    await r.offline();
-    await page.goto(url('/guides/deleted-esim/'));
-    expect(await page.content()).toContain(MARK);
-    expect(await styled(page)).toBe(true);
-    await page.goto(url('/guides/glossary/'));
-    expect(await isOfflinePage(page)).toBe(false);
-    await page.goto(url(`/search/?q=${encodeURIComponent('误删 eSIM')}`));
-    await page.locator('[data-search-page] .search-result-title').first().waitFor({ timeout: 20_000 });
-    expect(await page.evaluate((key) => localStorage.getItem(key), savedKey('zh-CN'))).not.toBeNull();
-    await r.close();
-  });
+      // Offline, everything comes from the new build: the changed guide, a saved page never visited, search.
+      await r.offline();
+      await page.goto(url('/guides/deleted-esim/'));
+      expect(await page.content()).toContain(MARK);
+      expect(await styled(page)).toBe(true);
+      await page.goto(url('/guides/glossary/'));
+      expect(await isOfflinePage(page)).toBe(false);
+      await page.goto(url(`/search/?q=${encodeURIComponent('误删 eSIM')}`));
+      await page.locator('[data-search-page] .search-result-title').first().waitFor({ timeout: 20_000 });
+      expect(await page.evaluate((key) => localStorage.getItem(key), savedKey('zh-CN'))).not.toBeNull();
+      await r.close();
+    },
+  );
 });

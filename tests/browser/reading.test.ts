@@ -51,10 +51,14 @@ describe('FAQ hub', () => {
       return page.locator('details.faq-item').nth(3).getAttribute('id');
     })();
     await page.goto(site.url(`/faq/#${first}`));
-    await expect(page.locator(`details[id="${first}"]`).evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(true);
+    await expect(page.locator(`details[id="${first}"]`).evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(
+      true,
+    );
     // Another answer stays closed until its link is followed.
     const other = await page.locator('details.faq-item').nth(5).getAttribute('id');
-    await expect(page.locator(`details[id="${other}"]`).evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(false);
+    await expect(page.locator(`details[id="${other}"]`).evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(
+      false,
+    );
     await page.evaluate((id) => (location.hash = id!), other);
     await expect
       .poll(() => page.locator(`details[id="${other}"]`).evaluate((d: HTMLDetailsElement) => d.open))

@@ -43,7 +43,9 @@ describe('relevance', () => {
 
 async function openDialogWith(page: Page, keys: string) {
   await page.keyboard.press(keys);
-  await expect.poll(() => page.evaluate(() => document.querySelector('dialog.search-dialog')?.hasAttribute('open'))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('dialog.search-dialog')?.hasAttribute('open')))
+    .toBe(true);
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
 }
 
@@ -53,7 +55,9 @@ describe('search dialog', () => {
     await page.goto(site.url('/guides/deleted-esim/'));
     await openDialogWith(page, keys);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(() => document.querySelector('dialog.search-dialog')?.hasAttribute('open'))).toBe(false);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('dialog.search-dialog')?.hasAttribute('open')))
+      .toBe(false);
     await context.close();
   });
 
@@ -102,7 +106,9 @@ describe('search page', () => {
     await page.goto(site.url('/en/search/?q=lost+phone+japan'));
     const first = page.locator('[data-search-page] .search-result-title').first();
     await first.waitFor();
-    expect(new URL((await first.getAttribute('href'))!, site.url('/')).pathname).toBe('/en/guides/lost-phone-in-japan/');
+    expect(new URL((await first.getAttribute('href'))!, site.url('/')).pathname).toBe(
+      '/en/guides/lost-phone-in-japan/',
+    );
     const historyLength = await page.evaluate(() => history.length);
     await page.fill('#search-page-input', 'iCloud backup');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('iCloud backup');
@@ -114,7 +120,9 @@ describe('search page', () => {
     const { page, context } = await newPage(site);
     await page.goto(site.url(`/search/?q=${encodeURIComponent('备份')}`));
     await page.locator('[data-search-page] .search-result').first().waitFor();
-    const types = await page.locator('[data-search-page] .search-group').evaluateAll((els) => els.map((e) => e.getAttribute('data-type')));
+    const types = await page
+      .locator('[data-search-page] .search-group')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-type')));
     expect(types).toEqual(['guide', 'faq']);
     expect(await page.locator('[data-search-page] .search-result-section[href*="#"]').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-search-page] .search-result-excerpt mark').count()).toBeGreaterThan(0);
@@ -128,11 +136,20 @@ describe('search page', () => {
     await page.locator('[data-search-page] .search-result').first().waitFor();
     const before = await page.locator('[data-search-page] .search-result').count();
     await page.click('[data-search-page] .chip[data-topic="chat-apps"]');
-    await expect.poll(() => page.locator('[data-search-page] .chip[data-topic="chat-apps"]').getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => page.locator('[data-search-page] .chip[data-topic="chat-apps"]').getAttribute('aria-pressed'))
+      .toBe('true');
     await expect.poll(() => page.locator('[data-search-page] .search-result').count()).toBeLessThan(before);
-    const after = await page.locator('[data-search-page] .search-result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const after = await page
+      .locator('[data-search-page] .search-result-title')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(after.length).toBeGreaterThan(0);
-    expect(after.some((h) => h!.includes('chat-history-backup') || h!.includes('line') || h!.includes('wechat') || h!.includes('whatsapp'))).toBe(true);
+    expect(
+      after.some(
+        (h) =>
+          h!.includes('chat-history-backup') || h!.includes('line') || h!.includes('wechat') || h!.includes('whatsapp'),
+      ),
+    ).toBe(true);
     await context.close();
   });
 
@@ -188,7 +205,9 @@ describe('cost', () => {
     page.on('request', (r) => requested.push(r.url()));
     await page.goto(site.url('/guides/sim-is-not-a-backup/'));
     await page.waitForLoadState('networkidle');
-    const scriptsInHtml = await page.locator('script[src]').evaluateAll((s) => s.map((e) => (e as HTMLScriptElement).src));
+    const scriptsInHtml = await page
+      .locator('script[src]')
+      .evaluateAll((s) => s.map((e) => (e as HTMLScriptElement).src));
     expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     const loadedJs = requested.filter((u) => u.endsWith('.js'));
     // Only the page's own small module(s) and what they import statically.

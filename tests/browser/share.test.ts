@@ -68,13 +68,16 @@ describe('WeChat QR code', () => {
 });
 
 describe('privacy', () => {
-  it.each(['/guides/sim-is-not-a-backup/', '/en/faq/', '/en/search/?q=esim'])('%s makes no request to another host', async (path) => {
-    const { page, context } = await newPage(site);
-    const hosts = new Set<string>();
-    page.on('request', (r) => hosts.add(new URL(r.url()).host));
-    await page.goto(site.url(path));
-    await page.waitForLoadState('networkidle');
-    expect([...hosts]).toEqual([new URL(site.url('/')).host]);
-    await context.close();
-  });
+  it.each(['/guides/sim-is-not-a-backup/', '/en/faq/', '/en/search/?q=esim'])(
+    '%s makes no request to another host',
+    async (path) => {
+      const { page, context } = await newPage(site);
+      const hosts = new Set<string>();
+      page.on('request', (r) => hosts.add(new URL(r.url()).host));
+      await page.goto(site.url(path));
+      await page.waitForLoadState('networkidle');
+      expect([...hosts]).toEqual([new URL(site.url('/')).host]);
+      await context.close();
+    },
+  );
 });

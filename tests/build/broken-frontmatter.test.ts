@@ -17,17 +17,22 @@ const scratch: string[] = [];
 async function buildWith(guide: string): Promise<{ code: number; output: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'broken-fm-'));
   scratch.push(dir);
-  for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src']) cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
+  for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src'])
+    cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   mkdirSync(path.join(dir, 'content/guides/zh-CN'), { recursive: true });
   cpSync(path.join(ROOT, 'content/pages'), path.join(dir, 'content/pages'), { recursive: true });
   writeFileSync(path.join(dir, 'content/guides/zh-CN/broken-guide.mdx'), guide);
   try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: dir,
-      env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-      maxBuffer: 20 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      {
+        cwd: dir,
+        env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+        maxBuffer: 20 * 1024 * 1024,
+      },
+    );
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -65,4 +70,3 @@ describe('a guide with dangerous content', () => {
     expect(output).toContain('broken-guide.mdx');
   });
 });
-

@@ -56,7 +56,8 @@ describe.each(LOCALES)('the %s web manifest', (locale) => {
   });
 
   it('has 192 and 512 icons and a maskable 512, each a PNG of its stated size', () => {
-    const sizes = (purpose: string) => m.icons.filter((i) => (i.purpose ?? 'any').split(' ').includes(purpose)).map((i) => i.sizes);
+    const sizes = (purpose: string) =>
+      m.icons.filter((i) => (i.purpose ?? 'any').split(' ').includes(purpose)).map((i) => i.sizes);
     expect(sizes('any')).toEqual(expect.arrayContaining(['192x192', '512x512']));
     expect(sizes('maskable')).toContain('512x512');
     for (const icon of m.icons) {
@@ -88,7 +89,9 @@ describe('icons in the page head', () => {
     const ico = readFileSync(path.join(DIST, 'favicon.ico'));
     expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 1]);
     expect(ico.subarray(23, 26).toString()).toBe('PNG');
-    expect(head.querySelector('link[rel="icon"][sizes="32x32"]')!.getAttribute('href')).toBe(withBase('/favicon.ico', BASE));
+    expect(head.querySelector('link[rel="icon"][sizes="32x32"]')!.getAttribute('href')).toBe(
+      withBase('/favicon.ico', BASE),
+    );
   });
 });
 
@@ -121,26 +124,38 @@ describe('offline reading files', () => {
   it.each(LOCALES)('the %s offline page exists, is noindex and has a way home', (locale) => {
     const doc = page(offlinePagePath(locale));
     expect(doc.querySelector('meta[name=robots]')!.getAttribute('content')).toContain('noindex');
-    expect(doc.querySelector('[data-offline-page] a[href]')!.getAttribute('href')).toBe(withBase(localizePath('/', locale), BASE));
+    expect(doc.querySelector('[data-offline-page] a[href]')!.getAttribute('href')).toBe(
+      withBase(localizePath('/', locale), BASE),
+    );
   });
 
-  it.each(LOCALES)('the %s offline list holds every guide and FAQ page of its language and only its search files', (locale) => {
-    const list: OfflineList = JSON.parse(readDist(offlineListPath(locale).slice(1)));
-    const own = (section: string) =>
-      htmlPages.filter((p) => new RegExp(`^${localizePath(`/${section}/`, locale)}[^/]+/$`).test(p)).map((p) => withBase(p, BASE));
-    expect(own('guides').length).toBeGreaterThan(0);
-    expect(list.urls).toEqual(expect.arrayContaining([...own('guides'), ...own('faq')]));
-    for (const url of list.urls) expect(exists(url.slice(BASE.length - 1)), url).toBe(true);
-    const lang = locale.toLowerCase();
-    const search = list.urls.filter((u) => u.includes('/pagefind/'));
-    for (const dir of ['index', 'fragment', 'filter']) {
-      const inDist = allFiles.filter((f) => f.startsWith(`pagefind/${dir}/${lang}_`)).map((f) => withBase(`/${f}`, BASE));
-      expect(inDist.length, dir).toBeGreaterThan(0);
-      expect(search.filter((u) => u.includes(`/pagefind/${dir}/`)).sort()).toEqual(inDist.sort());
-    }
-    const entry = JSON.parse(readDist('pagefind/pagefind-entry.json'));
-    expect(search).toContain(withBase(`/pagefind/pagefind.${entry.languages[lang].hash}.pf_meta`, BASE));
-    const bytes = list.urls.reduce((n, u) => n + readFileSync(fileOf(u.endsWith('/') ? `${u}index.html` : u)).length, 0);
-    expect(list.bytes).toBe(bytes);
-  });
+  it.each(LOCALES)(
+    'the %s offline list holds every guide and FAQ page of its language and only its search files',
+    (locale) => {
+      const list: OfflineList = JSON.parse(readDist(offlineListPath(locale).slice(1)));
+      const own = (section: string) =>
+        htmlPages
+          .filter((p) => new RegExp(`^${localizePath(`/${section}/`, locale)}[^/]+/$`).test(p))
+          .map((p) => withBase(p, BASE));
+      expect(own('guides').length).toBeGreaterThan(0);
+      expect(list.urls).toEqual(expect.arrayContaining([...own('guides'), ...own('faq')]));
+      for (const url of list.urls) expect(exists(url.slice(BASE.length - 1)), url).toBe(true);
+      const lang = locale.toLowerCase();
+      const search = list.urls.filter((u) => u.includes('/pagefind/'));
+      for (const dir of ['index', 'fragment', 'filter']) {
+        const inDist = allFiles
+          .filter((f) => f.startsWith(`pagefind/${dir}/${lang}_`))
+          .map((f) => withBase(`/${f}`, BASE));
+        expect(inDist.length, dir).toBeGreaterThan(0);
+        expect(search.filter((u) => u.includes(`/pagefind/${dir}/`)).sort()).toEqual(inDist.sort());
+      }
+      const entry = JSON.parse(readDist('pagefind/pagefind-entry.json'));
+      expect(search).toContain(withBase(`/pagefind/pagefind.${entry.languages[lang].hash}.pf_meta`, BASE));
+      const bytes = list.urls.reduce(
+        (n, u) => n + readFileSync(fileOf(u.endsWith('/') ? `${u}index.html` : u)).length,
+        0,
+      );
+      expect(list.bytes).toBe(bytes);
+    },
+  );
 });

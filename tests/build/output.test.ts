@@ -42,8 +42,13 @@ describe('published files', () => {
     for (const p of htmlPages) {
       const doc = page(p);
       const resources = [
-        ...doc.querySelectorAll('script[src], img[src], iframe[src], source[src], video[src], audio[src]').map((e) => e.getAttribute('src')!),
-        ...doc.querySelectorAll('link[href]').filter((l) => !/\b(canonical|alternate)\b/.test(l.getAttribute('rel') ?? '')).map((l) => l.getAttribute('href')!),
+        ...doc
+          .querySelectorAll('script[src], img[src], iframe[src], source[src], video[src], audio[src]')
+          .map((e) => e.getAttribute('src')!),
+        ...doc
+          .querySelectorAll('link[href]')
+          .filter((l) => !/\b(canonical|alternate)\b/.test(l.getAttribute('rel') ?? ''))
+          .map((l) => l.getAttribute('href')!),
       ];
       for (const r of resources) if (/^(https?:)?\/\//.test(r)) offenders.push(`${p}: ${r}`);
     }
@@ -51,7 +56,8 @@ describe('published files', () => {
       for (const m of readDist(f).matchAll(/url\(\s*['"]?((?:https?:)?\/\/[^'")]+)/g)) offenders.push(`${f}: ${m[1]}`);
     }
     for (const f of allFiles.filter((x) => /\.m?js$/.test(x))) {
-      for (const m of readDist(f).matchAll(/https?:\/\/[a-z0-9.-]+/gi)) if (!(m[0] in HARMLESS_JS_URLS)) offenders.push(`${f}: ${m[0]}`);
+      for (const m of readDist(f).matchAll(/https?:\/\/[a-z0-9.-]+/gi))
+        if (!(m[0] in HARMLESS_JS_URLS)) offenders.push(`${f}: ${m[0]}`);
     }
     expect(offenders).toEqual([]);
   });

@@ -5,8 +5,20 @@ import { readContent } from '../helpers/content';
 import { LOCALES, localizePath } from '../../src/lib/i18n';
 import { TOPIC_IDS } from '../../src/lib/topics';
 
-const guideSlugs = [...new Set(readContent('guides').filter((g) => !g.data.draft).map((g) => g.slug))];
-const faqSlugs = [...new Set(readContent('faq').filter((f) => !f.data.draft).map((f) => f.slug))];
+const guideSlugs = [
+  ...new Set(
+    readContent('guides')
+      .filter((g) => !g.data.draft)
+      .map((g) => g.slug),
+  ),
+];
+const faqSlugs = [
+  ...new Set(
+    readContent('faq')
+      .filter((f) => !f.data.draft)
+      .map((f) => f.slug),
+  ),
+];
 
 const contractPaths = [
   '/',
@@ -72,7 +84,8 @@ describe('guides', () => {
       expect(h.getAttribute('id')).toMatch(/^[a-z0-9-]+$/);
       expect(h.querySelector('a.heading-anchor')?.getAttribute('href')).toBe(`#${h.getAttribute('id')}`);
     }
-    if (headings.length > 1) expect(doc.querySelectorAll('nav[aria-labelledby=toc-heading] a').length).toBe(headings.length);
+    if (headings.length > 1)
+      expect(doc.querySelectorAll('nav[aria-labelledby=toc-heading] a').length).toBe(headings.length);
   });
 });
 

@@ -8,7 +8,10 @@ describe('Pagefind index', () => {
     languages: Record<string, { page_count: number }>;
   };
   const count = (locale: string) =>
-    (['guides', 'faq'] as const).reduce((n, c) => n + readContent(c).filter((e) => e.locale === locale && !e.data.draft).length, 0);
+    (['guides', 'faq'] as const).reduce(
+      (n, c) => n + readContent(c).filter((e) => e.locale === locale && !e.data.draft).length,
+      0,
+    );
 
   it('exists with the search script', () => {
     expect(exists('/pagefind/pagefind.js')).toBe(true);

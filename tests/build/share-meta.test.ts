@@ -23,7 +23,18 @@ const guideSlugs = [...new Set(guides.map((g) => g.slug))];
 
 describe('Open Graph and Twitter tags', () => {
   it.each(htmlPages)('%s has title, description, URL and an image that exists at 1200×630', (p) => {
-    for (const key of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'og:locale', 'og:image:alt', 'twitter:card', 'twitter:title', 'twitter:description']) {
+    for (const key of [
+      'og:title',
+      'og:description',
+      'og:url',
+      'og:type',
+      'og:site_name',
+      'og:locale',
+      'og:image:alt',
+      'twitter:card',
+      'twitter:title',
+      'twitter:description',
+    ]) {
       expect(meta(p, key), key).toBeTruthy();
     }
     expect(meta(p, 'twitter:card')).toBe('summary_large_image');
@@ -67,7 +78,8 @@ describe('JSON-LD', () => {
       const p = `/en/guides/${slug}/`;
       const article = blocks(p).find((b) => b['@type'] === 'Article')!;
       expect(article).toMatchObject({ inLanguage: 'en', url: `${SITE}${p}` });
-      for (const key of ['headline', 'description', 'datePublished', 'dateModified', 'author', 'publisher', 'image']) expect(article[key], key).toBeTruthy();
+      for (const key of ['headline', 'description', 'datePublished', 'dateModified', 'author', 'publisher', 'image'])
+        expect(article[key], key).toBeTruthy();
       const crumbs = blocks(p).find((b) => b['@type'] === 'BreadcrumbList')!;
       expect(crumbs.itemListElement.at(-1)).toMatchObject({ item: `${SITE}${p}` });
       crumbs.itemListElement.forEach((c: { position: number }, i: number) => expect(c.position).toBe(i + 1));
@@ -93,7 +105,9 @@ describe('JSON-LD', () => {
   it('home pages describe the site with a search action', () => {
     for (const locale of LOCALES) {
       const site = blocks(localizePath('/', locale)).find((b) => b['@type'] === 'WebSite')!;
-      expect(site.potentialAction.target.urlTemplate).toBe(`${SITE}${localizePath('/search/', locale)}?q={search_term_string}`);
+      expect(site.potentialAction.target.urlTemplate).toBe(
+        `${SITE}${localizePath('/search/', locale)}?q={search_term_string}`,
+      );
     }
   });
 });
@@ -117,7 +131,9 @@ describe('feeds and crawl files', () => {
     const feed = xml(localizePath('/rss.xml', locale).slice(1));
     expect(feed.querySelector('language')?.text).toBe(locale.toLowerCase());
     const links = feed.querySelectorAll('item guid').map((g) => g.text);
-    const expected = guides.filter((g) => g.locale === locale).map((g) => `${SITE}${localizePath(`/guides/${g.slug}/`, locale)}`);
+    const expected = guides
+      .filter((g) => g.locale === locale)
+      .map((g) => `${SITE}${localizePath(`/guides/${g.slug}/`, locale)}`);
     expect(links.sort()).toEqual(expected.sort());
   });
 

@@ -10,7 +10,9 @@ export function findBrokenLinks(site: BuiltSite, base = '/'): string[] {
     const doc = site.page(from);
     const refs = [
       ...doc.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
-      ...doc.querySelectorAll('link[href]:not([rel=canonical]):not([rel=alternate])').map((l) => l.getAttribute('href')!),
+      ...doc
+        .querySelectorAll('link[href]:not([rel=canonical]):not([rel=alternate])')
+        .map((l) => l.getAttribute('href')!),
       ...doc.querySelectorAll('script[src], img[src]').map((s) => s.getAttribute('src')!),
     ];
     for (const href of refs) {
@@ -33,7 +35,12 @@ export function findBrokenLinks(site: BuiltSite, base = '/'): string[] {
         continue;
       }
       if (hash && pathname.endsWith('/')) {
-        const ids = new Set(site.page(pathname).querySelectorAll('[id]').map((e) => e.getAttribute('id')));
+        const ids = new Set(
+          site
+            .page(pathname)
+            .querySelectorAll('[id]')
+            .map((e) => e.getAttribute('id')),
+        );
         if (!ids.has(hash)) broken.push(`${from} → ${href} (no #${hash})`);
       }
     }

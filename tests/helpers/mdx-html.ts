@@ -41,5 +41,7 @@ export async function mdxToHtml(source: string, path = 'content/guides/zh-CN/x.m
     },
   );
   const Content = mod.default as unknown as (p: unknown) => string;
-  return Content({ components: { Checklist: passThrough('check-list'), Callout: passThrough('aside'), Steps: passThrough('div') } });
+  return Content({
+    components: { Checklist: passThrough('check-list'), Callout: passThrough('aside'), Steps: passThrough('div') },
+  });
 }

@@ -54,5 +54,11 @@ export async function scratchBuild(options: {
     code = e.code ?? 1;
     output = e.stdout + e.stderr;
   }
-  return { dir, dist: path.join(dir, 'dist'), code, output, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    dist: path.join(dir, 'dist'),
+    code,
+    output,
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }

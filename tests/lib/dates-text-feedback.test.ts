@@ -16,7 +16,9 @@ describe('text', () => {
   it('takes the first sentence in Chinese and English', () => {
     expect(firstSentence('**不能。**删除后二维码通常失效。', 80)).toBe('不能。');
     expect(firstSentence('No. Travel eSIM QR codes are single-use.', 80)).toBe('No.');
-    expect(firstSentence('Usually not: the code is consumed. More detail.', 80)).toBe('Usually not: the code is consumed.');
+    expect(firstSentence('Usually not: the code is consumed. More detail.', 80)).toBe(
+      'Usually not: the code is consumed.',
+    );
   });
 
   it('cuts long sentences with an ellipsis', () => {

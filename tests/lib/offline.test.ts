@@ -123,7 +123,14 @@ describe('Pagefind files of a language', () => {
 
 describe('offline copy of a language', () => {
   it('holds its pages but not the offline page, the 404, images or the other language', () => {
-    expect(offlinePagesFor('zh-CN', FILES)).toEqual(['/', '/about/', '/faq/', '/faq/reinstall/', '/guides/deleted-esim/', '/search/']);
+    expect(offlinePagesFor('zh-CN', FILES)).toEqual([
+      '/',
+      '/about/',
+      '/faq/',
+      '/faq/reinstall/',
+      '/guides/deleted-esim/',
+      '/search/',
+    ]);
     expect(offlinePagesFor('en', FILES)).toEqual(['/en/', '/en/guides/deleted-esim/']);
   });
 

@@ -11,7 +11,13 @@ const base = {
 
 describe('buildPageMeta', () => {
   it('gives canonical, hreflang for each real language and x-default', () => {
-    const meta = buildPageMeta({ ...base, locale: 'en', path: '/en/guides/x/', title: 'X', alternates: ['zh-CN', 'en'] });
+    const meta = buildPageMeta({
+      ...base,
+      locale: 'en',
+      path: '/en/guides/x/',
+      title: 'X',
+      alternates: ['zh-CN', 'en'],
+    });
     expect(meta.title).toBe('X | Site');
     expect(meta.canonical).toBe('https://site.example/en/guides/x/');
     expect(meta.alternates).toEqual([
@@ -32,14 +38,28 @@ describe('buildPageMeta', () => {
   });
 
   it('marks fallback pages noindex with no alternates', () => {
-    const meta = buildPageMeta({ ...base, locale: 'en', path: '/en/guides/x/', title: 'X', alternates: ['zh-CN'], noindex: true });
+    const meta = buildPageMeta({
+      ...base,
+      locale: 'en',
+      path: '/en/guides/x/',
+      title: 'X',
+      alternates: ['zh-CN'],
+      noindex: true,
+    });
     expect(meta.robots).toBe('noindex, follow');
     expect(meta.alternates).toEqual([]);
     expect(meta.og.localeAlternates).toEqual([]);
   });
 
   it('uses the site name alone on the home page and respects the base path', () => {
-    const meta = buildPageMeta({ ...base, base: '/guide/', locale: 'zh-CN', path: '/', title: null, alternates: ['zh-CN', 'en'] });
+    const meta = buildPageMeta({
+      ...base,
+      base: '/guide/',
+      locale: 'zh-CN',
+      path: '/',
+      title: null,
+      alternates: ['zh-CN', 'en'],
+    });
     expect(meta.title).toBe('Site');
     expect(meta.canonical).toBe('https://site.example/guide/');
     expect(meta.alternates[1]!.href).toBe('https://site.example/guide/en/');
@@ -48,8 +68,14 @@ describe('buildPageMeta', () => {
 
   it('carries article dates', () => {
     const meta = buildPageMeta({
-      ...base, locale: 'zh-CN', path: '/guides/x/', title: 'X', alternates: ['zh-CN'], type: 'article',
-      published: new Date('2026-01-02T00:00:00Z'), modified: new Date('2026-02-03T00:00:00Z'),
+      ...base,
+      locale: 'zh-CN',
+      path: '/guides/x/',
+      title: 'X',
+      alternates: ['zh-CN'],
+      type: 'article',
+      published: new Date('2026-01-02T00:00:00Z'),
+      modified: new Date('2026-02-03T00:00:00Z'),
     });
     expect(meta.og.type).toBe('article');
     expect(meta.og.publishedTime).toBe('2026-01-02T00:00:00.000Z');

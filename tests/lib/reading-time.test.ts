@@ -22,7 +22,8 @@ describe('reading time', () => {
   });
 
   it('ignores markup the reader never reads', () => {
-    const src = '---\ntitle: x\n---\nimport X from "y";\n## 标题 {/*#heading-id*/}\n<Callout type="tip">提示</Callout> [链接](https://example.com/very/long/url)';
+    const src =
+      '---\ntitle: x\n---\nimport X from "y";\n## 标题 {/*#heading-id*/}\n<Callout type="tip">提示</Callout> [链接](https://example.com/very/long/url)';
     const text = stripMarkup(src);
     expect(text).not.toMatch(/title|import|heading-id|Callout|example\.com/);
     expect(countText(src).cjkChars).toBe(6);

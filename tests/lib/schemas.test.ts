@@ -34,13 +34,17 @@ describe('guide schema', () => {
   });
 
   it('rejects http sources and malformed URLs', () => {
-    expect(issues({ ...validGuide, sources: [{ title: 'x', url: 'http://a.example' }] }).join()).toMatch(/sources\.0\.url: must use https/);
+    expect(issues({ ...validGuide, sources: [{ title: 'x', url: 'http://a.example' }] }).join()).toMatch(
+      /sources\.0\.url: must use https/,
+    );
     expect(issues({ ...validGuide, sources: [{ title: 'x', url: 'not a url' }] }).join()).toMatch(/sources\.0\.url/);
   });
 
   it('rejects unknown fields (typos) and impossible dates', () => {
     expect(issues({ ...validGuide, verifed: '2026-01-01' }).join()).toMatch(/verifed/);
-    expect(issues({ ...validGuide, updated: '2026-01-01' }).join()).toMatch(/^updated: updated must not be before published/m);
+    expect(issues({ ...validGuide, updated: '2026-01-01' }).join()).toMatch(
+      /^updated: updated must not be before published/m,
+    );
     expect(issues({ ...validGuide, published: 'soon' }).join()).toMatch(/^published:/m);
   });
 });

@@ -18,7 +18,8 @@ describe('CSP', () => {
   });
 
   it('finds executable inline scripts and skips external and data blocks', () => {
-    const html = '<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/ld+json">{"c":1}</script>';
+    const html =
+      '<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/ld+json">{"c":1}</script>';
     expect(inlineScripts(html)).toEqual(['a()', 'b()']);
   });
 
@@ -60,4 +61,3 @@ describe('meta CSP for hosts without headers', () => {
     expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.indexOf('<script>'));
   });
 });
-

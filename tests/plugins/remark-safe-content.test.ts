@@ -16,7 +16,9 @@ describe('content safety', () => {
   });
 
   it('lets ordinary content and https links through', async () => {
-    await expect(mdxToHtml('[Apple](https://support.apple.com/)\n', FILE)).resolves.toContain('href="https://support.apple.com/"');
+    await expect(mdxToHtml('[Apple](https://support.apple.com/)\n', FILE)).resolves.toContain(
+      'href="https://support.apple.com/"',
+    );
   });
 
   it('reads exceptions from the allow-list by path under content/', () => {

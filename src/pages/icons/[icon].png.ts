@@ -6,7 +6,12 @@ import { renderIcon } from '../../lib/app-icons';
 import { APP_ICONS, type AppIcon } from '../../lib/web-app';
 
 export const getStaticPaths = (() =>
-  APP_ICONS.map((icon) => ({ params: { icon: icon.path.replace(/^\/icons\/|\.png$/g, '') }, props: icon }))) satisfies GetStaticPaths;
+  APP_ICONS.map((icon) => ({
+    params: { icon: icon.path.replace(/^\/icons\/|\.png$/g, '') },
+    props: icon,
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<AppIcon> = ({ props }) =>
-  new Response(new Uint8Array(renderIcon(source, props.size, props.kind)), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(renderIcon(source, props.size, props.kind)), {
+    headers: { 'Content-Type': 'image/png' },
+  });

@@ -52,7 +52,9 @@ export class SaveOffline extends HTMLElement {
     const saved = read(this.dataset.key!);
     this.querySelector<HTMLElement>('[data-action="save"]')!.hidden = !!saved;
     this.querySelector<HTMLElement>('[data-action="remove"]')!.hidden = !saved;
-    this.querySelector('[data-status]')!.textContent = saved ? this.dataset.savedText!.replace('{size}', saved.size) : '';
+    this.querySelector('[data-status]')!.textContent = saved
+      ? this.dataset.savedText!.replace('{size}', saved.size)
+      : '';
     return saved;
   }
 }

@@ -10,7 +10,8 @@ interface Progress {
   total: number;
   bytes: number;
 }
-type Reply = ({ type: 'progress' } & Progress) | ({ type: 'done' } & Partial<Progress>) | { type: 'error'; message: string };
+type Reply =
+  ({ type: 'progress' } & Progress) | ({ type: 'done' } & Partial<Progress>) | { type: 'error'; message: string };
 
 /** How long to wait for a service worker to be running (first visit: it installs after the page loads). */
 const READY_TIMEOUT = 20_000;
@@ -18,11 +19,18 @@ const READY_TIMEOUT = 20_000;
 function activeWorker(): Promise<ServiceWorker> {
   return new Promise((resolve, reject) => {
     setTimeout(() => reject(new Error('No service worker')), READY_TIMEOUT);
-    navigator.serviceWorker.ready.then((r) => (r.active ? resolve(r.active) : reject(new Error('No active worker'))), reject);
+    navigator.serviceWorker.ready.then(
+      (r) => (r.active ? resolve(r.active) : reject(new Error('No active worker'))),
+      reject,
+    );
   });
 }
 
-function ask(worker: ServiceWorker, message: { type: 'save' | 'remove'; list: string }, onProgress: (p: Progress) => void) {
+function ask(
+  worker: ServiceWorker,
+  message: { type: 'save' | 'remove'; list: string },
+  onProgress: (p: Progress) => void,
+) {
   return new Promise<Partial<Progress>>((resolve, reject) => {
     const { port1, port2 } = new MessageChannel();
     port1.onmessage = ({ data }: MessageEvent<Reply>) => {
@@ -57,7 +65,11 @@ export async function run(el: SaveOffline, action: 'save' | 'remove'): Promise<v
       bar.hidden = false;
       bar.max = p.total;
       bar.value = p.done;
-      progress.textContent = fill(strings.progress!, { done: p.done, total: p.total, size: formatBytes(p.bytes, locale) });
+      progress.textContent = fill(strings.progress!, {
+        done: p.done,
+        total: p.total,
+        size: formatBytes(p.bytes, locale),
+      });
     });
     try {
       const bytes = result.bytes ?? 0;
@@ -70,7 +82,8 @@ export async function run(el: SaveOffline, action: 'save' | 'remove'): Promise<v
     // Every control on the page (home page and footer) shows the new state.
     document.querySelectorAll<SaveOffline>('save-offline').forEach((control) => control.sync());
     if (action === 'remove') status.textContent = strings.removed!;
-    else if (!status.textContent) status.textContent = el.dataset.savedText!.replace('{size}', formatBytes(result.bytes ?? 0, locale));
+    else if (!status.textContent)
+      status.textContent = el.dataset.savedText!.replace('{size}', formatBytes(result.bytes ?? 0, locale));
   } catch {
     status.textContent = strings.error!;
   } finally {

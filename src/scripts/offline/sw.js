@@ -127,9 +127,11 @@ self.addEventListener('message', (event) => {
   const port = event.ports[0];
   if (!port || !CONFIG.lists.includes(list)) return;
   const task =
-    type === 'save' ? openCache().then((cache) => save(cache, list, (p) => port.postMessage({ type: 'progress', ...p })))
-    : type === 'remove' ? remove(list)
-    : null;
+    type === 'save'
+      ? openCache().then((cache) => save(cache, list, (p) => port.postMessage({ type: 'progress', ...p })))
+      : type === 'remove'
+        ? remove(list)
+        : null;
   if (!task) return;
   event.waitUntil(
     task.then(

@@ -61,9 +61,9 @@ class SearchDialog extends HTMLElement {
   /** Keeps Tab inside the open dialog. */
   private trapFocus(e: KeyboardEvent) {
     if (e.key !== 'Tab') return;
-    const focusable = [...this.dialog.querySelectorAll<HTMLElement>('a[href], button, input, [tabindex]:not([tabindex="-1"])')].filter(
-      (n) => !n.hasAttribute('disabled') && n.offsetParent !== null,
-    );
+    const focusable = [
+      ...this.dialog.querySelectorAll<HTMLElement>('a[href], button, input, [tabindex]:not([tabindex="-1"])'),
+    ].filter((n) => !n.hasAttribute('disabled') && n.offsetParent !== null);
     const first = focusable[0];
     const last = focusable.at(-1);
     if (!first || !last) return;

@@ -7,6 +7,9 @@ const HIGHLIGHT_PARAM = 'highlight';
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
   const base = document.documentElement.dataset.base ?? '/';
   import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`)
-    .then(({ default: Highlight }) => new Highlight({ highlightParam: HIGHLIGHT_PARAM, markContext: '[data-pagefind-body]', addStyles: false }))
+    .then(
+      ({ default: Highlight }) =>
+        new Highlight({ highlightParam: HIGHLIGHT_PARAM, markContext: '[data-pagefind-body]', addStyles: false }),
+    )
     .catch(() => {});
 }

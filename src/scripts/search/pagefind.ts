@@ -23,13 +23,16 @@ export interface PagefindApi {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string, opts?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
-  debouncedSearch(term: string, opts?: { filters?: Record<string, unknown> }, ms?: number): Promise<PagefindSearch | null>;
+  debouncedSearch(
+    term: string,
+    opts?: { filters?: Record<string, unknown> },
+    ms?: number,
+  ): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindModule extends PagefindApi {
   createInstance(opts: Record<string, unknown>): PagefindApi;
 }
-
 
 let module: Promise<PagefindModule> | undefined;
 const instances = new Map<string, Promise<PagefindApi>>();
@@ -51,7 +54,13 @@ export function pagefindFor(base: string, lang: string): Promise<PagefindApi> {
       html.lang = lang;
       let api: PagefindApi;
       try {
-        api = pf.createInstance({ basePath: `${base}pagefind/`, baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, ranking: SEARCH_RANKING });
+        api = pf.createInstance({
+          basePath: `${base}pagefind/`,
+          baseUrl: base,
+          highlightParam: HIGHLIGHT_PARAM,
+          excerptLength: 24,
+          ranking: SEARCH_RANKING,
+        });
       } finally {
         html.lang = own;
       }

@@ -33,7 +33,10 @@ function fill(template: string, vars: Record<string, string | number>): string {
 
 /** Pagefind excerpts mark hits with <mark>; everything else is shown as text. */
 export function safeExcerpt(html: string): string {
-  const escaped = html.replace(/&(?!(?:amp|lt|gt|quot|#39);)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escaped = html
+    .replace(/&(?!(?:amp|lt|gt|quot|#39);)/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
   return escaped.replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
 }
 
@@ -136,7 +139,11 @@ export class SearchUI {
     if (topics.length < 2 && !this.topic) return;
     const group = el('div', { role: 'group', 'aria-label': this.t('search.filterLabel'), class: 'search-filters' });
     const chip = (id: string, label: string) => {
-      const b = el('button', { type: 'button', class: 'chip', 'aria-pressed': String(this.topic === id), 'data-topic': id }, label);
+      const b = el(
+        'button',
+        { type: 'button', class: 'chip', 'aria-pressed': String(this.topic === id), 'data-topic': id },
+        label,
+      );
       b.addEventListener('click', () => {
         this.topic = id;
         void this.search(this.input.value);
@@ -154,7 +161,9 @@ export class SearchUI {
     for (const [type, items] of Object.entries(byType)) {
       if (!items.length) continue;
       const section = el('section', { class: 'search-group', 'data-type': type });
-      section.append(el('h3', { class: 'search-group-title' }, this.t(type === 'faq' ? 'search.faq' : 'search.guides')));
+      section.append(
+        el('h3', { class: 'search-group-title' }, this.t(type === 'faq' ? 'search.faq' : 'search.guides')),
+      );
       const list = el('ol', { class: 'search-list' });
       for (const item of items) list.append(this.renderResult(item));
       section.append(list);
@@ -195,7 +204,11 @@ export class SearchUI {
       if (!found || run !== this.run || !found.results.length) return;
       const data = await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
       if (run !== this.run) return;
-      const section = el('section', { class: 'search-group', 'data-type': 'other-language', lang: this.config.otherLang });
+      const section = el('section', {
+        class: 'search-group',
+        'data-type': 'other-language',
+        lang: this.config.otherLang,
+      });
       section.append(el('h3', { class: 'search-group-title', lang: this.config.lang }, this.t('search.otherLanguage')));
       const list = el('ol', { class: 'search-list' });
       for (const d of data) list.append(this.renderResult(d));
