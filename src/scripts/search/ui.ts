@@ -141,7 +141,7 @@ export class SearchUI {
     const chip = (id: string, label: string) => {
       const b = el(
         'button',
-        { type: 'button', class: 'chip', 'aria-pressed': String(this.topic === id), 'data-topic': id },
+        { type: 'button', class: 'btn chip', 'aria-pressed': String(this.topic === id), 'data-topic': id },
         label,
       );
       b.addEventListener('click', () => {
