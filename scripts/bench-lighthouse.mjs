@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { startStaticServer } from './static-server.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 import { createWeigher } from '../tests/helpers/page-weight.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,26 +36,7 @@ const argValue = (name, fallback) => {
 const RUNS = Math.max(1, Number(argValue('--runs', '3')) || 3);
 const JSON_OUT = argValue('--json', null);
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-async function chromiumPath() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  const system = SYSTEM_CHROMIUM.find((p) => existsSync(p));
-  if (system) return system;
-  const packaged = (await import('@sparticuz/chromium')).default;
-  return packaged.executablePath();
-}
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 function ensureBuilt() {
   if (existsSync(path.join(DIST, 'index.html'))) return;

@@ -1,41 +1,12 @@
 /** Real Chromium for browser tests, from (in order): CHROMIUM_PATH, the system's Chromium, or the
  *  Chromium that @sparticuz/chromium ships inside its npm package (no download at run time). */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { DIST } from './dist';
 
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-// Keeps Chromium off the network: this machine has none, and the site must need none.
-const QUIET_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-async function resolveChromium(): Promise<{ executablePath: string; args: string[] }> {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`);
-    return { executablePath: fromEnv, args: QUIET_FLAGS };
-  }
-  const system = SYSTEM_CHROMIUM.find((p) => existsSync(p));
-  if (system) return { executablePath: system, args: QUIET_FLAGS };
-  const packaged = (await import('@sparticuz/chromium')).default;
-  // Not the package's own args: they are tuned for AWS Lambda (--single-process, which dies when a
-  // context closes, and --disable-web-security, which would hide CSP and CORS problems).
-  return { executablePath: await packaged.executablePath(), args: QUIET_FLAGS };
-}
-
 export async function launchBrowser(): Promise<Browser> {
-  const { executablePath, args } = await resolveChromium();
-  return chromium.launch({ executablePath, args, headless: true });
+  return chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
 }
 
 export interface Site {
