@@ -80,6 +80,8 @@ export function headerRules(base: string, scriptHashes: readonly string[]): Head
     // Some search-index files keep their names across builds: revalidate.
     { path: `${b}pagefind/*`, headers: { 'Cache-Control': 'public, max-age=0, must-revalidate' } },
     { path: `${b}og/*`, headers: { 'Cache-Control': 'public, max-age=86400' } },
+    // The service worker must always be checked, or a deploy could wait a day to reach readers.
+    { path: `${b}sw.js`, headers: { 'Cache-Control': 'no-cache' } },
   ];
 }
 

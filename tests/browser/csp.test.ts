@@ -26,7 +26,16 @@ const cases: [string, Interaction][] = [
       await p.keyboard.press('Escape');
     },
   ],
-  ['/en/', none],
+  [
+    '/en/',
+    async (p) => {
+      // Offline features: the service worker takes over, then "Save for offline" stores the copy.
+      await p.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+      await p.locator('main save-offline [data-action="save"]').click();
+      await p.locator('main save-offline [data-action="remove"]').waitFor({ state: 'visible', timeout: 60_000 });
+      await p.goto(p.url().replace(/\/en\/$/, '/en/offline/'));
+    },
+  ],
   [
     '/guides/pre-trip-backup-checklist/',
     async (p) => {

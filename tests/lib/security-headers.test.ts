@@ -48,6 +48,7 @@ describe('_headers', () => {
     expect(page['Cache-Control']).toBeUndefined();
     expect(headersFor(rules, '/guide/_astro/a.B1.js')['Cache-Control']).toContain('immutable');
     expect(headersFor(rules, '/guide/pagefind/pagefind.js')['Cache-Control']).toContain('must-revalidate');
+    expect(headersFor(rules, '/guide/sw.js')['Cache-Control']).toBe('no-cache');
     expect(headersFor(rules, '/other/')).toEqual({});
   });
 });
