@@ -56,7 +56,7 @@ const timeQuery = (page, q) =>
     const base = document.documentElement.dataset.base || '/';
     const t0 = performance.now();
     const pf = await import(base + 'pagefind/pagefind.js');
-    await pf.options({ baseUrl: base, ranking: ${JSON.stringify(SEARCH_RANKING)} });
+    await pf.options({ baseUrl: base, ranking: ${JSON.stringify(SEARCH_RANKING)}, noWorker: true });
     const search = await pf.search(${JSON.stringify(normalizeQuery(q))});
     if (search.results.length) await search.results[0].data();
     return performance.now() - t0;

@@ -16,7 +16,7 @@ export async function rankedPaths(page: Page, query: string, limit = 10): Promis
   const script = `(async () => {
     const base = document.documentElement.dataset.base || '/';
     const pf = await import(base + 'pagefind/pagefind.js');
-    await pf.options({ baseUrl: base, ranking: ${JSON.stringify(SEARCH_RANKING)} });
+    await pf.options({ baseUrl: base, ranking: ${JSON.stringify(SEARCH_RANKING)}, noWorker: true });
     const search = await pf.search(${JSON.stringify(normalizeQuery(query))});
     const data = await Promise.all(search.results.slice(0, ${limit}).map((r) => r.data()));
     return data.map((d) => new URL(d.url, location.href).pathname.slice(base.length - 1).replace(/^\\/en\\//, '/'));
