@@ -1,11 +1,12 @@
 // A small static file server for the built site, used by `npm start` and by the browser tests, so
 // both see the site exactly as a static host serves it: `/x/` → `x/index.html`, `/x` → redirect to
 // `/x/` when that is a folder, anything missing → `/404.html` with status 404, served under the base,
-// with the headers of the build's `_headers` file (CSP included), as Cloudflare Pages/Netlify apply them.
+// with the headers of the build's `_headers` file (CSP included), as Cloudflare Pages/Netlify apply them,
+// gzipped like any static host would.
 import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import path from 'node:path';
 import { headersFor, parseHeadersFile } from '../src/lib/security-headers.ts';
 
@@ -46,18 +47,23 @@ export function createStaticServer({ root, base = '/' }) {
   } catch {
     // A build without _headers is served without them.
   }
-  let requestPath = '/';
-  const send = (res, status, file, headers = {}) => {
-    res.writeHead(status, {
-      ...headersFor(rules, requestPath),
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      ...headers,
-    });
-    createReadStream(file).pipe(res);
-  };
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    requestPath = url.pathname;
+    // Text is gzipped when the client accepts it, as every static host does, so local measurements
+    // (Lighthouse, transfer sizes) match what readers get.
+    const acceptsGzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    const send = (res, status, file) => {
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      const gzip = acceptsGzip && /^(text\/|application\/(json|manifest|xml|wasm))|svg/.test(type);
+      res.writeHead(status, {
+        ...headersFor(rules, url.pathname),
+        'content-type': type,
+        vary: 'accept-encoding',
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      });
+      const stream = createReadStream(file);
+      (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+    };
     let pathname;
     try {
       pathname = decodeURIComponent(url.pathname);
