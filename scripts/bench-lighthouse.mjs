@@ -15,18 +15,13 @@
 // Transfer sizes are as the local static server sends them, which is without compression; the
 // "gz" columns are the same files gzipped (-9), from tests/helpers/page-weight.ts, which is what a
 // host with compression would send.
-import { existsSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { startStaticServer } from './static-server.mjs';
+import { DIST, ensureBuilt } from './built-site.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 import { createWeigher } from '../tests/helpers/page-weight.ts';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = path.resolve(ROOT, process.env.DIST_DIR ?? 'dist');
 
 const args = process.argv.slice(2);
 const argValue = (name, fallback) => {
@@ -37,23 +32,6 @@ const RUNS = Math.max(1, Number(argValue('--runs', '3')) || 3);
 const JSON_OUT = argValue('--json', null);
 
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
-
-function ensureBuilt() {
-  if (existsSync(path.join(DIST, 'index.html'))) return;
-  console.log(`No built site in ${DIST}: building…`);
-  const r = spawnSync(
-    process.execPath,
-    [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', DIST],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
-  );
-  if (r.status !== 0) {
-    console.error('Build failed.');
-    process.exit(1);
-  }
-}
 
 /** Which pages: one of each type, both languages. The 404 is requested at a missing path (status 404,
  *  as a host serves it), so Lighthouse is told to accept the status code there. */

@@ -11,31 +11,16 @@
 //
 //   npm run bench:search                  DIST_DIR=… to measure another build
 import { existsSync, readFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
+import { DIST, ROOT, ensureBuilt } from './built-site.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 import { normalizeQuery } from '../src/lib/search-query.ts';
 import { SEARCH_RANKING } from '../src/scripts/search/constants.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = path.resolve(ROOT, process.env.DIST_DIR ?? 'dist');
-
-if (!existsSync(path.join(DIST, 'index.html'))) {
-  console.log(`No built site in ${DIST}: building…`);
-  const r = spawnSync(
-    process.execPath,
-    [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', DIST],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
-  );
-  if (r.status !== 0) process.exit(1);
-}
+ensureBuilt();
 
 const suites = [
   path.join(ROOT, '..', 'shared/reference/search-queries.json'),
