@@ -22,6 +22,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // In the project, not in node_modules: scratch builds (tests, benchmarks) symlink node_modules and
+  // must not share a content cache with each other or with the real site.
+  cacheDir: './.astro/cache',
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
