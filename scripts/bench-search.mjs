@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Search benchmark (prints figures; not a test). For every query of the relevance suites
-// (../shared/reference/search-queries.json and tests/fixtures/search-queries.extra.json) it measures,
+// (tests/fixtures/search-queries.json and tests/fixtures/search-queries.extra.json) it measures,
 // in real Chromium against the built site served locally:
 //   - cold: a fresh browser context (empty cache) runs the query through Pagefind the way the site's
 //     search does; time from the search starting (loading pagefind.js, its WASM and index chunks) to
@@ -23,7 +23,7 @@ import { SEARCH_RANKING } from '../src/scripts/search/constants.ts';
 ensureBuilt();
 
 const suites = [
-  path.join(ROOT, '..', 'shared/reference/search-queries.json'),
+  path.join(ROOT, 'tests/fixtures/search-queries.json'),
   path.join(ROOT, 'tests/fixtures/search-queries.extra.json'),
 ];
 const queries = suites.filter((f) => existsSync(f)).flatMap((f) => JSON.parse(readFileSync(f, 'utf8')).queries);

@@ -1,15 +1,16 @@
 /** Search in real Chromium against the built site: relevance for real queries, the dialog's keyboard
  *  behaviour, deep links, filters, escaping, and no search bytes before the reader asks. */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, openSite, type Site } from '../helpers/browser';
 import { rankedPaths, type RelevanceQuery } from '../helpers/search';
 
-const SHARED = path.resolve('..', 'shared', 'reference', 'search-queries.json');
+// The product's query suite, vendored from the shared reference (keep in sync by hand when it changes).
+const SUITE = path.resolve('tests/fixtures/search-queries.json');
 const readQueries = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { queries: RelevanceQuery[] }).queries;
-const sharedQueries = existsSync(SHARED) ? readQueries(SHARED) : [];
+const sharedQueries = readQueries(SUITE);
 const ownQueries = readQueries(path.resolve('tests/fixtures/search-queries.extra.json'));
 
 let site: Site;
@@ -26,7 +27,7 @@ afterAll(async () => {
 });
 
 describe('relevance', () => {
-  it('the shared query suite is present (../shared/reference/search-queries.json)', () => {
+  it('the vendored query suite is present (tests/fixtures/search-queries.json)', () => {
     expect(sharedQueries.length).toBeGreaterThan(0);
   });
 
