@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { faqSchema, guideSchema, pageSchema } from './lib/schemas';
+import { factGroupSchema, faqSchema, guideSchema, pageSchema } from './lib/schemas';
 
 // Entry ids keep the language folder and the slug as written: `zh-CN/deleted-esim`.
 const byLanguage = (base: string) =>
@@ -14,4 +14,9 @@ export const collections = {
   guides: defineCollection({ loader: byLanguage('./content/guides'), schema: guideSchema }),
   faq: defineCollection({ loader: byLanguage('./content/faq'), schema: faqSchema }),
   pages: defineCollection({ loader: byLanguage('./content/pages'), schema: pageSchema }),
+  // The facts registry: one YAML file per group of facts, not per language (each fact carries both).
+  facts: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/facts' }),
+    schema: factGroupSchema,
+  }),
 };

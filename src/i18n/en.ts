@@ -120,4 +120,10 @@ export const en: UIStrings = {
   'offline.faq': 'FAQ',
   'offline.none':
     'No guides or answers are saved on this device yet. When you are online, tap “Save for offline” on the home page or in the footer to keep them all.',
+  'fact.open': ' (',
+  'fact.close': ')',
+  'fact.separator': ', ',
+  'fact.checked': 'checked {date}',
+  'fact.source': 'source',
+  'fact.notListed': 'not listed',
 };

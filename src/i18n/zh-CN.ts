@@ -114,4 +114,10 @@ export const zhCN = {
   'offline.guides': '指南',
   'offline.faq': '常见问题',
   'offline.none': '本设备上还没有保存指南或问答。联网时点首页或页脚的“保存离线副本”，即可把全部内容存下来。',
+  'fact.open': '（',
+  'fact.close': '）',
+  'fact.separator': '，',
+  'fact.checked': '{date}核实',
+  'fact.source': '来源',
+  'fact.notListed': '未列出',
 } as const;

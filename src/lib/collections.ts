@@ -1,6 +1,7 @@
 /** Loads the collections once per build and hands them to the pure helpers in `content.ts`. */
 import { getCollection } from 'astro:content';
 import { published } from './content';
+import { indexFacts, type FactIndex } from './facts';
 
 const includeDrafts = !import.meta.env.PROD;
 
@@ -18,3 +19,10 @@ export async function loadPages() {
 
 export type GuideEntry = Awaited<ReturnType<typeof loadGuides>>[number];
 export type FaqEntry = Awaited<ReturnType<typeof loadFaqs>>[number];
+
+let factIndex: Promise<FactIndex> | undefined;
+/** The facts registry, indexed once per build. */
+export function loadFactIndex(): Promise<FactIndex> {
+  factIndex ??= getCollection('facts').then(indexFacts);
+  return factIndex;
+}

@@ -42,6 +42,12 @@ export async function mdxToHtml(source: string, path = 'content/guides/zh-CN/x.m
   );
   const Content = mod.default as unknown as (p: unknown) => string;
   return Content({
-    components: { Checklist: passThrough('check-list'), Callout: passThrough('aside'), Steps: passThrough('div') },
+    components: {
+      Checklist: passThrough('check-list'),
+      Callout: passThrough('aside'),
+      Steps: passThrough('div'),
+      Fact: (p: { id: string }) => `<span data-fact="${escape(p.id)}"></span>`,
+      FactTable: (p: { group: string }) => `<table data-fact-group="${escape(p.group)}"></table>`,
+    },
   });
 }
