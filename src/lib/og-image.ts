@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import type { Locale } from './i18n';
+import type { Locale } from '../i18n/locales';
 
 export type OgImageInput = {
   /** The page title (or FAQ question). Long titles shrink, then are clamped with an ellipsis. */

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { DIST, allFiles, exists, htmlPages, page, readDist } from '../helpers/dist';
-import { LOCALES, localizePath, splitLocalePath, type Locale } from '../../src/lib/i18n';
+import { LOCALES, localizePath, splitLocalePath, type Locale } from '../../src/i18n/locales';
 import { normalizeBase, withBase } from '../../src/lib/urls';
 import { offlineListPath, offlinePagePath, type OfflineList } from '../../src/lib/offline';
 import { t } from '../../src/i18n';

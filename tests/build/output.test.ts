@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, allFiles, exists, htmlPages, page, readDist } from '../helpers/dist';
 import { readContent } from '../helpers/content';
-import { localizePath } from '../../src/lib/i18n';
+import { localizePath } from '../../src/i18n/locales';
 
 /** Largest single file we publish; the biggest today is Pagefind's WebAssembly (~60 KB). */
 const MAX_FILE_BYTES = 300 * 1024;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { exists, htmlPages, page } from '../helpers/dist';
 import { readContent } from '../helpers/content';
-import { LOCALES, localizePath } from '../../src/lib/i18n';
+import { LOCALES, localizePath } from '../../src/i18n/locales';
 import { TOPIC_IDS } from '../../src/lib/topics';
 
 const guideSlugs = [

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { DIST, exists, htmlPages, page, readDist } from '../helpers/dist';
 import { readContent } from '../helpers/content';
-import { LOCALES, localizePath } from '../../src/lib/i18n';
+import { LOCALES, localizePath } from '../../src/i18n/locales';
 
 const meta = (p: string, key: string) =>
   page(p).querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
