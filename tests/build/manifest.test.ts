@@ -96,7 +96,7 @@ describe('icons in the page head', () => {
 });
 
 describe('every page', () => {
-  it.each(htmlPages)('%s links its language’s manifest and both theme colours', (p) => {
+  it.each(htmlPages())('%s links its language’s manifest and both theme colours', (p) => {
     const doc = page(p);
     const lang = doc.querySelector('html')!.getAttribute('lang') as Locale;
     expect(p === '/404.html' ? 'zh-CN' : splitLocalePath(p).locale).toBe(lang);
@@ -134,7 +134,7 @@ describe('offline reading files', () => {
     (locale) => {
       const list: OfflineList = JSON.parse(readDist(offlineListPath(locale).slice(1)));
       const own = (section: string) =>
-        htmlPages
+        htmlPages()
           .filter((p) => new RegExp(`^${localizePath(`/${section}/`, locale)}[^/]+/$`).test(p))
           .map((p) => withBase(p, BASE));
       expect(own('guides').length).toBeGreaterThan(0);
@@ -143,7 +143,7 @@ describe('offline reading files', () => {
       const lang = locale.toLowerCase();
       const search = list.urls.filter((u) => u.includes('/pagefind/'));
       for (const dir of ['index', 'fragment', 'filter']) {
-        const inDist = allFiles
+        const inDist = allFiles()
           .filter((f) => f.startsWith(`pagefind/${dir}/${lang}_`))
           .map((f) => withBase(`/${f}`, BASE));
         expect(inDist.length, dir).toBeGreaterThan(0);
