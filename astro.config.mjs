@@ -13,7 +13,7 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { tinyPreloadHelper } from './src/integrations/tiny-preload-helper.ts';
-import { config } from './src/config.ts';
+import { CACHE_DIR, config } from './src/config.ts';
 
 // Deploy settings (origin, sub-path) come from the environment through one typed module.
 const { site, base } = config;
@@ -24,7 +24,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // In the project, not in node_modules: scratch builds (tests, benchmarks) symlink node_modules and
   // must not share a content cache with each other or with the real site.
-  cacheDir: './.astro/cache',
+  cacheDir: CACHE_DIR,
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {

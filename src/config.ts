@@ -13,6 +13,10 @@ export interface SiteConfig {
   cspMeta: boolean;
 }
 
+/** Astro's cache directory (astro.config.mjs `cacheDir`), relative to the project root: the content
+ *  cache and the rendered OG images live there, so a host or CI that keeps it rebuilds faster. */
+export const CACHE_DIR = './.astro/cache';
+
 export const DEFAULT_SITE_URL = 'https://japan-esim-backup.example';
 export const DEFAULT_FEEDBACK_URL = 'https://github.com/japan-esim-backup/site/issues/new';
 

@@ -278,3 +278,13 @@ export async function renderOgImage(input: OgImageInput): Promise<Uint8Array<Arr
     .asPng();
   return Uint8Array.from(png);
 }
+
+/** What besides its input decides an image: the renderer's source (pass this file's text) and the
+ *  versions of satori, resvg and the font package. Part of the OG cache key (src/lib/og-cache.ts). */
+export function rendererFingerprint(rendererSource: string): string {
+  const require = createRequire(import.meta.url);
+  const versions = ['satori', '@resvg/resvg-js', '@expo-google-fonts/noto-sans-sc'].map(
+    (name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`,
+  );
+  return `${versions.join(' ')}\n${rendererSource}`;
+}

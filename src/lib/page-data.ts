@@ -154,8 +154,27 @@ const absolute = (ctx: SiteContext, path: string) => absoluteUrl(path, ctx.site,
 
 function resolveOrThrow<E extends Entry<unknown>>(entries: readonly E[], locale: Locale, slug: string, what: string) {
   const resolved = resolveEntry(entries, locale, slug);
-  if (!resolved) throw new Error(`No ${what} "${slug}" in any language`);
+  if (!resolved) throw new Error(`No content for ${what} ("${slug}") in any language`);
   return resolved;
+}
+
+/** The entry a page shows (translation or fallback), rendered, with its path and its original's. */
+async function shownEntry<E extends Entry<unknown>, R>(
+  entries: readonly E[],
+  render: (entry: E) => Promise<R>,
+  locale: Locale,
+  slug: string,
+  route: (l: Locale, slug: string) => string,
+) {
+  const { entry, fallback, contentLocale } = resolveOrThrow(entries, locale, slug, route(locale, slug));
+  return {
+    entry,
+    fallback,
+    contentLocale,
+    rendered: await render(entry),
+    path: route(locale, slug),
+    originalPath: route(contentLocale, slug),
+  };
 }
 
 export function guideLink(locale: Locale, withDescription = true) {
@@ -182,10 +201,9 @@ export async function guidePage<
   P extends Entry<DocData>,
   R extends Rendered,
 >(src: PageSources<G, F, P, R>, locale: Locale, slug: string) {
-  const { entry, fallback, contentLocale } = resolveOrThrow(src.guides, locale, slug, 'guide');
+  const shown = await shownEntry(src.guides, src.render, locale, slug, routes.guide);
+  const { entry, contentLocale, path, rendered } = shown;
   const { data } = entry;
-  const rendered = await src.render(entry);
-  const path = routes.guide(locale, slug);
   const image = ogImagePath(path);
   const crumbs: Crumb[] = [
     { name: t(locale, 'nav.home'), path: routes.home(locale) },
@@ -197,7 +215,7 @@ export async function guidePage<
     title: data.title,
     description: data.description,
     alternates: localesOf(src.guides, slug),
-    noindex: fallback,
+    noindex: shown.fallback,
     type: 'article',
     published: data.published,
     modified: data.updated,
@@ -219,11 +237,7 @@ export async function guidePage<
   const sameLanguage = inLocale(src.guides, contentLocale);
   return {
     ...base,
-    entry,
-    rendered,
-    fallback,
-    contentLocale,
-    originalPath: routes.guide(contentLocale, slug),
+    ...shown,
     crumbs,
     toc: buildToc(rendered.headings),
     readingMinutes: readingMinutesOf(rendered),
@@ -248,10 +262,9 @@ export async function faqPage<
   P extends Entry<DocData>,
   R extends Rendered,
 >(src: PageSources<G, F, P, R>, locale: Locale, slug: string) {
-  const { entry, fallback, contentLocale } = resolveOrThrow(src.faqs, locale, slug, 'FAQ answer');
+  const shown = await shownEntry(src.faqs, src.render, locale, slug, routes.faq);
+  const { entry, contentLocale, path, rendered } = shown;
   const { data } = entry;
-  const rendered = await src.render(entry);
-  const path = routes.faq(locale, slug);
   const crumbs: Crumb[] = [
     { name: t(locale, 'nav.home'), path: routes.home(locale) },
     { name: t(locale, 'nav.faq'), path: routes.faqHub(locale) },
@@ -263,7 +276,7 @@ export async function faqPage<
     title: data.question,
     description: firstSentence(plainTextOf(rendered), 155),
     alternates: localesOf(src.faqs, slug),
-    noindex: fallback,
+    noindex: shown.fallback,
     image: ogImagePath(path),
     jsonLd: [
       faqPageLd({
@@ -276,11 +289,7 @@ export async function faqPage<
   });
   return {
     ...base,
-    entry,
-    rendered,
-    fallback,
-    contentLocale,
-    originalPath: routes.faq(contentLocale, slug),
+    ...shown,
     crumbs,
     topics: [data.topic],
     relatedGuides: guidesBySlug(inLocale(src.guides, contentLocale), data.related).map(guideLink(locale, false)),
@@ -395,22 +404,18 @@ export async function aboutPage<
   P extends Entry<DocData>,
   R extends Rendered,
 >(src: PageSources<G, F, P, R>, locale: Locale) {
-  const { entry, fallback, contentLocale } = resolveOrThrow(src.pages, locale, 'about', 'page');
-  const path = routes.about(locale);
+  const shown = await shownEntry(src.pages, src.render, locale, 'about', routes.about);
+  const { data } = shown.entry;
   return {
     ...basePage(src.site, {
       locale,
-      path,
-      title: entry.data.title,
-      description: entry.data.description,
+      path: shown.path,
+      title: data.title,
+      description: data.description,
       alternates: localesOf(src.pages, 'about'),
-      noindex: fallback,
+      noindex: shown.fallback,
     }),
-    entry,
-    rendered: await src.render(entry),
-    fallback,
-    contentLocale,
-    originalPath: routes.about(contentLocale),
+    ...shown,
     crumbs: [],
   };
 }
@@ -517,7 +522,7 @@ export function ogImages<G extends Entry<GuideData>, F extends Entry<FaqData>>(s
       describe: (e: E) => { title: string; label: string },
     ) =>
       allSlugs(entries).map((slug) => {
-        const { entry, contentLocale } = resolveOrThrow(entries, locale, slug, 'entry');
+        const { entry, contentLocale } = resolveOrThrow(entries, locale, slug, route(locale, slug));
         return image(route(locale, slug), { ...describe(entry), titleLocale: contentLocale });
       });
     return [

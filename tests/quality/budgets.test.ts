@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DIST, htmlPages, page } from '../helpers/dist';
-import { createWeigher, isGuidePage, kib, KiB, median, type PageWeight } from '../helpers/page-weight';
+import { createWeigher, isGuidePage, kib, KiB, median, type PageWeight } from '../../scripts/lib/page-weight';
 import { normalizeBase } from '../../src/lib/urls';
 
 const BASE = normalizeBase(process.env.BASE_PATH);
