@@ -6,17 +6,17 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { remarkSafeContent } from './src/plugins/remark-safe-content.ts';
+import { remarkPageText } from './src/plugins/remark-page-text.ts';
 import { rehypeContentLinks } from './src/plugins/rehype-content-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { tinyPreloadHelper } from './src/integrations/tiny-preload-helper.ts';
-import { normalizeBase } from './src/lib/urls.ts';
+import { CACHE_DIR, config } from './src/config.ts';
 
-// One place for deploy settings: the public origin and the sub-path the site is served under.
-const site = process.env.SITE_URL || 'https://japan-esim-backup.example';
-const base = normalizeBase(process.env.BASE_PATH);
+// Deploy settings (origin, sub-path) come from the environment through one typed module.
+const { site, base } = config;
 
 export default defineConfig({
   site,
@@ -24,12 +24,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // In the project, not in node_modules: scratch builds (tests, benchmarks) symlink node_modules and
   // must not share a content cache with each other or with the real site.
-  cacheDir: './.astro/cache',
+  cacheDir: CACHE_DIR,
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkSafeContent, remarkHeadingIds],
+      remarkPlugins: [remarkSafeContent, remarkHeadingIds, remarkPageText],
       rehypePlugins: [[rehypeContentLinks, { base }]],
       smartypants: false,
     }),

@@ -13,23 +13,9 @@
 // time, pages per second, dist/ size and Pagefind index size. The real content/ is never touched and
 // the temporary copy is removed afterwards.
 //
-// node_modules: the copy gets its own node_modules folder whose entries are symlinks to the
-// project's packages, rather than one symlink to the whole folder, so Astro's cache
-// (node_modules/.astro: the content data store) and Vite's stay inside the temporary copy and never
-// overwrite the real project's cache.
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { spawn } from 'node:child_process';
+// The copy is made by scripts/lib/scratch-project.mjs (shared with the tests).
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { buildProject, makeScratchProject } from './lib/scratch-project.mjs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -312,21 +298,10 @@ function countHtml(dir) {
 }
 
 function makeProject(n, topics) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `bench-build-${n}-`));
-  for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(path.join(ROOT, f), path.join(dir, f));
-  cpSync(path.join(ROOT, 'src'), path.join(dir, 'src'), { recursive: true });
+  const dir = makeScratchProject({ content: {}, prefix: `bench-build-${n}-` });
   cpSync(path.join(ROOT, 'content/pages'), path.join(dir, 'content/pages'), { recursive: true });
-  if (existsSync(path.join(ROOT, 'public')))
-    cpSync(path.join(ROOT, 'public'), path.join(dir, 'public'), { recursive: true });
   // The FAQ collection exists but is empty: guides are what is scaled.
   for (const locale of LOCALES) mkdirSync(path.join(dir, 'content/faq', locale), { recursive: true });
-  // node_modules: a real folder of symlinks (see the header), without the tools' cache folders.
-  const nm = path.join(dir, 'node_modules');
-  mkdirSync(nm);
-  for (const name of readdirSync(path.join(ROOT, 'node_modules'))) {
-    if (name === '.astro' || name === '.vite' || name === '.cache' || name === '.vitest') continue;
-    symlinkSync(path.join(ROOT, 'node_modules', name), path.join(nm, name));
-  }
   for (const locale of LOCALES) {
     const out = path.join(dir, 'content/guides', locale);
     mkdirSync(out, { recursive: true });
@@ -335,20 +310,7 @@ function makeProject(n, topics) {
   return dir;
 }
 
-function build(dir) {
-  return new Promise((resolve) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    child.stdout.on('data', (d) => (log += d));
-    child.stderr.on('data', (d) => (log += d));
-    child.on('close', (code) => resolve({ code, log, seconds: (performance.now() - started) / 1000 }));
-  });
-}
+const build = (dir) => buildProject(dir).then((r) => ({ ...r, log: r.output }));
 
 /** Astro's time format: `850ms`, `12.34s`, `4m 5s`. */
 function seconds(text) {
@@ -379,54 +341,59 @@ async function main() {
     console.log(
       `N=${n}: ${n * LOCALES.length} synthetic guides (${MiB(corpus.bytes)} MiB MDX) written in ${genSeconds.toFixed(1)} s to ${current}; building…`,
     );
-    const { code, log, seconds: wall } = await build(current);
-    if (code !== 0) {
-      console.log(
-        `N=${n}: BUILD FAILED (exit ${code}) after ${wall.toFixed(1)} s. Last lines:\n${log.split('\n').slice(-40).join('\n')}`,
+    // Cold: a fresh copy, no caches. Warm: the same project rebuilt with nothing changed (Astro's
+    // content cache and the OG image cache in .astro/cache kept, as a host or CI that keeps it would).
+    for (const pass of ['cold', 'warm']) {
+      const { code, log, seconds: wall } = await build(current);
+      if (code !== 0) {
+        console.log(
+          `N=${n} ${pass}: BUILD FAILED (exit ${code}) after ${wall.toFixed(1)} s. Last lines:\n${log.split('\n').slice(-40).join('\n')}`,
+        );
+        rows.push({ n, pass, failed: true, seconds: wall });
+        break;
+      }
+      const dist = path.join(current, 'dist');
+      const html = countHtml(dist);
+      const all = dirStats(dist);
+      const pf = dirStats(path.join(dist, 'pagefind'));
+      const plain = stripVTControlCharacters(log);
+      const TIME = String.raw`(\d+m \d+s|[\d.]+m?s)`;
+      const astroBuilt = new RegExp(String.raw`(\d+) page\(s\) built in ` + TIME).exec(plain);
+      const generating = new RegExp(String.raw`generating static routes[\s\S]*?Completed in ` + TIME).exec(plain);
+      const vite = [...plain.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ` + TIME, 'g'))].reduce(
+        (t, m) => t + seconds(m[1]),
+        0,
       );
-      rows.push({ n, failed: true, seconds: wall });
-      cleanup();
-      continue;
+      const pagefind = /indexed (\d+) pages in (\d+) ms/.exec(plain);
+      const row = {
+        n,
+        pass,
+        guides: n * LOCALES.length,
+        html,
+        seconds: wall,
+        pagesPerSecond: html / wall,
+        distBytes: all.bytes,
+        distFiles: all.files,
+        pagefindBytes: pf.bytes,
+        pagefindFiles: pf.files,
+        astroSeconds: astroBuilt ? seconds(astroBuilt[2]) : NaN,
+        viteSeconds: vite || NaN,
+        generateSeconds: generating ? seconds(generating[1]) : NaN,
+        pagefindSeconds: pagefind ? Number(pagefind[2]) / 1000 : NaN,
+        pagefindPages: pagefind ? Number(pagefind[1]) : NaN,
+      };
+      rows.push(row);
+      console.log(
+        `N=${n} ${pass}: ${html} HTML pages in ${wall.toFixed(1)} s wall (${row.pagesPerSecond.toFixed(1)} pages/s); dist ${MiB(all.bytes)} MiB in ${all.files} files; Pagefind ${MiB(pf.bytes)} MiB in ${pf.files} files (indexed ${row.pagefindPages} pages in ${row.pagefindSeconds.toFixed(1)} s)`,
+      );
     }
-    const dist = path.join(current, 'dist');
-    const html = countHtml(dist);
-    const all = dirStats(dist);
-    const pf = dirStats(path.join(dist, 'pagefind'));
-    const plain = stripVTControlCharacters(log);
-    const TIME = String.raw`(\d+m \d+s|[\d.]+m?s)`;
-    const astroBuilt = new RegExp(String.raw`(\d+) page\(s\) built in ` + TIME).exec(plain);
-    const generating = new RegExp(String.raw`generating static routes[\s\S]*?Completed in ` + TIME).exec(plain);
-    const vite = [...plain.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ` + TIME, 'g'))].reduce(
-      (t, m) => t + seconds(m[1]),
-      0,
-    );
-    const pagefind = /indexed (\d+) pages in (\d+) ms/.exec(plain);
-    const row = {
-      n,
-      guides: n * LOCALES.length,
-      html,
-      seconds: wall,
-      pagesPerSecond: html / wall,
-      distBytes: all.bytes,
-      distFiles: all.files,
-      pagefindBytes: pf.bytes,
-      pagefindFiles: pf.files,
-      astroSeconds: astroBuilt ? seconds(astroBuilt[2]) : NaN,
-      viteSeconds: vite || NaN,
-      generateSeconds: generating ? seconds(generating[1]) : NaN,
-      pagefindSeconds: pagefind ? Number(pagefind[2]) / 1000 : NaN,
-      pagefindPages: pagefind ? Number(pagefind[1]) : NaN,
-    };
-    rows.push(row);
-    console.log(
-      `N=${n}: ${html} HTML pages in ${wall.toFixed(1)} s wall (${row.pagesPerSecond.toFixed(1)} pages/s); dist ${MiB(all.bytes)} MiB in ${all.files} files; Pagefind ${MiB(pf.bytes)} MiB in ${pf.files} files (indexed ${row.pagefindPages} pages in ${row.pagefindSeconds.toFixed(1)} s)`,
-    );
     if (KEEP) console.log(`  kept: ${current}`);
     else cleanup();
   }
 
   const head = [
     'N/lang',
+    'pass',
     'guides',
     'HTML pages',
     'wall s',
@@ -442,9 +409,10 @@ async function main() {
   ];
   const table = rows.map((r) =>
     r.failed
-      ? [r.n, 'FAILED', '', r.seconds.toFixed(1), '', '', '', '', '', '', '', '', '']
+      ? [r.n, r.pass, 'FAILED', '', r.seconds.toFixed(1), '', '', '', '', '', '', '', '', '']
       : [
           r.n,
+          r.pass,
           r.guides,
           r.html,
           r.seconds.toFixed(1),
@@ -464,7 +432,8 @@ async function main() {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of table) console.log(line(row));
   console.log(
-    '\nwall s: the whole `astro build` process. astro s: Astro\'s own total ("page(s) built in", after the integrations\' build:done hooks,\n' +
+    '\ncold: a fresh copy; warm: the same copy rebuilt with nothing changed (caches in .astro/cache kept).\n' +
+      'wall s: the whole `astro build` process. astro s: Astro\'s own total ("page(s) built in", after the integrations\' build:done hooks,\n' +
       'Pagefind included). vite s: the Vite bundles. routes s: "generating static routes" (rendering every page and endpoint, OG images\n' +
       "included). pagefind s: Pagefind's own figure. Sizes are bytes on disk, uncompressed.",
   );

@@ -13,15 +13,32 @@
 // four scores, LCP, TBT, CLS and transferred bytes by resource type.
 //
 // Transfer sizes are as the local static server sends them, which is without compression; the
-// "gz" columns are the same files gzipped (-9), from tests/helpers/page-weight.ts, which is what a
+// "gz" columns are the same files gzipped (-9), from scripts/lib/page-weight.ts, which is what a
 // host with compression would send.
 import { writeFileSync } from 'node:fs';
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
+import { spawnSync } from 'node:child_process';
 import { startStaticServer } from './static-server.mjs';
 import { DIST, ensureBuilt } from './built-site.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
-import { createWeigher } from '../tests/helpers/page-weight.ts';
+import { createWeigher } from './lib/page-weight.ts';
+
+// Lighthouse and chrome-launcher (about 150 MB) serve only this benchmark, so they are not project
+// dependencies: the first run installs these pinned versions into node_modules without saving them.
+const ON_DEMAND = { lighthouse: '13.5.0', 'chrome-launcher': '1.2.1' };
+async function importOnDemand(name) {
+  try {
+    return await import(name);
+  } catch {
+    console.log(`Installing ${name}@${ON_DEMAND[name]} for this benchmark (not saved to package.json)…`);
+    const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', `${name}@${ON_DEMAND[name]}`], {
+      stdio: 'inherit',
+    });
+    if (r.status !== 0) throw new Error(`npm install ${name} failed`);
+    return import(name);
+  }
+}
+const { default: lighthouse } = await importOnDemand('lighthouse');
+const chromeLauncher = await importOnDemand('chrome-launcher');
 
 const args = process.argv.slice(2);
 const argValue = (name, fallback) => {

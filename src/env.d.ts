@@ -3,6 +3,6 @@
 declare namespace App {
   interface Locals {
     /** Language of the MDX being rendered, read by MDX components for their labels. */
-    contentLocale?: import('./lib/i18n').Locale;
+    contentLocale?: import('./i18n/locales').Locale;
   }
 }

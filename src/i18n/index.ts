@@ -1,5 +1,8 @@
-/** One UI dictionary per language; `t()` looks strings up with optional `{placeholders}`. */
-import type { Locale } from '../lib/i18n';
+/** One UI dictionary per language; `t()` looks strings up with optional `{placeholders}`.
+ *  zh-CN.ts is the key set; every other dictionary is typed against it, and `DICTIONARIES` is a full
+ *  Record over `Locale`, so a new locale without a complete dictionary is a type error. */
+import type { Locale } from './locales';
+import { fill } from './fill';
 import { zhCN } from './zh-CN';
 import { en } from './en';
 
@@ -9,11 +12,7 @@ export type UIStrings = Record<UIKey, string>;
 const DICTIONARIES: Record<Locale, UIStrings> = { 'zh-CN': zhCN, en };
 
 export function t(locale: Locale, key: UIKey, vars: Record<string, string | number> = {}): string {
-  const template = DICTIONARIES[locale][key];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+  return fill(DICTIONARIES[locale][key], vars);
 }
 
-/** A `t` bound to one locale, for templates. */
-export function useTranslations(locale: Locale) {
-  return (key: UIKey, vars?: Record<string, string | number>) => t(locale, key, vars);
-}
+export { fill } from './fill';

@@ -3,6 +3,7 @@
  *  With CSP_META=true (for hosts that cannot send headers, like GitHub Pages) the policy is also put
  *  in every page as a <meta http-equiv> tag. */
 import type { AstroIntegration } from 'astro';
+import { config } from '../config';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +37,7 @@ export function securityHeaders(): AstroIntegration {
           for (const script of inlineScripts(await readFile(file, 'utf8'))) hashes.add(scriptHash(script));
         }
         await writeFile(path.join(root, '_headers'), formatHeadersFile(headerRules(base, [...hashes])));
-        if (process.env.CSP_META === 'true') {
+        if (config.cspMeta) {
           const policy = metaContentSecurityPolicy([...hashes]);
           for (const file of files) await writeFile(file, withMetaCsp(await readFile(file, 'utf8'), policy));
           logger.info('CSP also written into every page as <meta http-equiv>');

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { LOCALES } from '../lib/i18n';
+import { LOCALES } from '../i18n/locales';
 import { withBase } from '../lib/urls';
 import {
   SW_FILE,

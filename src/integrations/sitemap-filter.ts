@@ -1,36 +1,32 @@
-/** Which built pages belong in the sitemap: not the 404, not offline/fallback pages (a page shown in
- *  the other language because its translation is missing is noindex), not images or feeds. */
-import { readdirSync } from 'node:fs';
+/** Which built pages belong in the sitemap: not the 404, not offline pages, not pages shown as a
+ *  fallback (untranslated, hence noindex). The fallback list comes from the page model
+ *  (`fallbackPaths` in src/lib/page-data.ts) over the entries a production build publishes. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LOCALES, localizePath, type Locale } from '../lib/i18n';
+import { fallbackPaths } from '../lib/page-data';
 
-/** Paths of pages that exist only as a fallback in some language, read from content/. */
-export function fallbackPaths(contentDir: string): Set<string> {
-  const out = new Set<string>();
-  for (const [collection, route] of [
-    ['guides', 'guides'],
-    ['faq', 'faq'],
-  ] as const) {
-    const slugs = new Map<Locale, Set<string>>();
-    for (const locale of LOCALES) {
-      let names: string[] = [];
-      try {
-        names = readdirSync(path.join(contentDir, collection, locale));
-      } catch {
-        // No folder for this language: nothing written in it yet.
-      }
-      slugs.set(locale, new Set(names.filter((n) => n.endsWith('.mdx')).map((n) => n.slice(0, -4))));
-    }
-    const all = new Set([...slugs.values()].flatMap((s) => [...s]));
-    for (const locale of LOCALES) {
-      for (const slug of all) if (!slugs.get(locale)!.has(slug)) out.add(localizePath(`/${route}/${slug}/`, locale));
+/** The published entries of a collection folder, as `{ id: '<locale>/<slug>' }` like the glob loader
+ *  gives them: drafts are left out, as production builds leave them out. */
+export function publishedIds(collectionDir: string): { id: string; data: unknown }[] {
+  const out: { id: string; data: unknown }[] = [];
+  // No folder: nothing written in this collection yet.
+  if (!existsSync(collectionDir)) return out;
+  for (const locale of readdirSync(collectionDir)) {
+    for (const name of readdirSync(path.join(collectionDir, locale)).filter((n) => n.endsWith('.mdx'))) {
+      const source = readFileSync(path.join(collectionDir, locale, name), 'utf8');
+      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+      if (/^draft:\s*true\s*$/m.test(frontmatter)) continue;
+      out.push({ id: `${locale}/${name.slice(0, -'.mdx'.length)}`, data: null });
     }
   }
   return out;
 }
 
 export function sitemapFilter(contentDir: string, base: string) {
-  const fallbacks = fallbackPaths(contentDir);
+  const fallbacks = fallbackPaths({
+    guides: publishedIds(path.join(contentDir, 'guides')),
+    faqs: publishedIds(path.join(contentDir, 'faq')),
+  });
   const prefix = base.replace(/\/$/, '');
   return (page: string): boolean => {
     const pathname = new URL(page).pathname.slice(prefix.length) || '/';

@@ -1,7 +1,12 @@
-/** Loads the collections once per build and hands them to the pure helpers in `content.ts`. */
-import { getCollection } from 'astro:content';
+/** Loads the collections once per build and hands them to the pure helpers in `content.ts` and the
+ *  page model in `page-data.ts`; the `load…Page` functions are what routes call. */
+import { getCollection, render } from 'astro:content';
+import { config } from '../config';
+import type { Locale } from '../i18n/locales';
 import { published } from './content';
 import { indexFacts, type FactIndex } from './facts';
+import * as model from './page-data';
+import type { TopicId } from './topics';
 
 const includeDrafts = !import.meta.env.PROD;
 
@@ -26,3 +31,29 @@ export function loadFactIndex(): Promise<FactIndex> {
   factIndex ??= getCollection('facts').then(indexFacts);
   return factIndex;
 }
+/** Everything the page model reads: the collections, Astro's `render()` and the site settings. */
+export async function pageSources() {
+  return {
+    guides: await loadGuides(),
+    faqs: await loadFaqs(),
+    pages: await loadPages(),
+    render,
+    site: { site: config.site, base: config.base, feedbackUrl: config.feedbackUrl },
+  };
+}
+
+export const loadGuidePage = async (locale: Locale, slug: string) => model.guidePage(await pageSources(), locale, slug);
+export const loadFaqPage = async (locale: Locale, slug: string) => model.faqPage(await pageSources(), locale, slug);
+export const loadFaqHubPage = async (locale: Locale) => model.faqHubPage(await pageSources(), locale);
+export const loadTopicsPage = async (locale: Locale) => model.topicsPage(await pageSources(), locale);
+export const loadTopicPage = async (locale: Locale, topic: TopicId) =>
+  model.topicPage(await pageSources(), locale, topic);
+export const loadHomePage = async (locale: Locale) => model.homePage(await pageSources(), locale);
+export const loadAboutPage = async (locale: Locale) => model.aboutPage(await pageSources(), locale);
+export const loadSearchPage = async (locale: Locale) => model.searchPage(await pageSources(), locale);
+export const loadOfflinePage = async (locale: Locale) => model.offlinePage(await pageSources(), locale);
+export const loadNotFoundPage = async (locale: Locale) => model.notFoundPage(await pageSources(), locale);
+export const loadOgImages = async () => model.ogImages(await pageSources());
+
+export type GuidePage = Awaited<ReturnType<typeof loadGuidePage>>;
+export type FaqPage = Awaited<ReturnType<typeof loadFaqPage>>;

@@ -1,6 +1,6 @@
 /** Content queries as pure functions over collection entries (ids look like `zh-CN/<slug>`).
  *  `collections.ts` feeds them from `astro:content`; tests feed them plain objects. */
-import { LOCALES, isLocale, type Locale } from './i18n';
+import { LOCALES, fallbackOrder, isLocale, type Locale } from '../i18n/locales';
 import { TOPIC_IDS, type TopicId } from './topics';
 
 export interface Entry<D> {
@@ -60,17 +60,16 @@ export function localesOf(entries: readonly Entry<unknown>[], slug: string): Loc
   return LOCALES.filter((l) => entries.some((e) => e.id === `${l}/${slug}`));
 }
 
-/** The entry to show for (locale, slug): the translation, else the original marked as a fallback. */
+/** The entry to show for (locale, slug): the translation, else the first in the locale's fallback
+ *  order, marked as a fallback and with the language it is written in. */
 export function resolveEntry<E extends Entry<unknown>>(
   entries: readonly E[],
   locale: Locale,
   slug: string,
-): { entry: E; fallback: boolean } | undefined {
-  const own = findEntry(entries, locale, slug);
-  if (own) return { entry: own, fallback: false };
-  for (const other of LOCALES) {
-    const entry = findEntry(entries, other, slug);
-    if (entry) return { entry, fallback: true };
+): { entry: E; fallback: boolean; contentLocale: Locale } | undefined {
+  for (const l of [locale, ...fallbackOrder(locale)]) {
+    const entry = findEntry(entries, l, slug);
+    if (entry) return { entry, fallback: l !== locale, contentLocale: l };
   }
   return undefined;
 }

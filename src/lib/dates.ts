@@ -1,8 +1,8 @@
-import type { Locale } from './i18n';
+import { LOCALE_INFO, type Locale } from '../i18n/locales';
 
 /** A calendar date in the reader's language. UTC, because frontmatter dates are plain days. */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
+  return new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, {
     year: 'numeric',
     month: 'long',
     day: 'numeric',

@@ -1,7 +1,7 @@
 /** Offline reading: what a language's offline copy is made of, where its list and the offline pages
  *  live, how the service worker names its cache, and how sizes are shown. Pure: no Astro or DOM, so
  *  the build integration, the client code and the unit tests share it. */
-import { LOCALES, localizePath, splitLocalePath, type Locale } from './i18n';
+import { LOCALES, localizePath, splitLocalePath, type Locale } from '../i18n/locales';
 import { normalizeBase, withBase } from './urls';
 
 /** The service worker script, at the root of the base (its scope is the whole site). */

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import type { Locale } from './i18n';
+import type { Locale } from '../i18n/locales';
 
 export type OgImageInput = {
   /** The page title (or FAQ question). Long titles shrink, then are clamped with an ellipsis. */
@@ -277,4 +277,14 @@ export async function renderOgImage(input: OgImageInput): Promise<Uint8Array<Arr
     .render()
     .asPng();
   return Uint8Array.from(png);
+}
+
+/** What besides its input decides an image: the renderer's source (pass this file's text) and the
+ *  versions of satori, resvg and the font package. Part of the OG cache key (src/lib/og-cache.ts). */
+export function rendererFingerprint(rendererSource: string): string {
+  const require = createRequire(import.meta.url);
+  const versions = ['satori', '@resvg/resvg-js', '@expo-google-fonts/noto-sans-sc'].map(
+    (name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`,
+  );
+  return `${versions.join(' ')}\n${rendererSource}`;
 }

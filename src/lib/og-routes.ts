@@ -1,4 +1,4 @@
-/** Where each page's Open Graph image lives, and the small words its label uses. Pure: no Astro imports.
+/** Where each page's Open Graph image lives, and the label it carries. Pure: no Astro imports.
  *
  *  A page path (root-relative, base-free, locale-prefixed) maps to `/og/<path without slashes>.png`:
  *    `/`                        → `/og/home.png`
@@ -7,7 +7,8 @@
  *    `/en/topics/esim/`         → `/og/en/topics/esim.png`
  *  The endpoint `src/pages/og/[...image].png.ts` is built with `image` = the part between `/og/` and
  *  `.png` (`ogImageParam`), and `ogPagePath` maps an image path back to its page. */
-import { splitLocalePath, type Locale } from './i18n';
+import { t } from '../i18n';
+import { splitLocalePath, type Locale } from '../i18n/locales';
 
 export const OG_DIR = '/og/';
 /** Stands for a locale's home page (`/`, `/en/`), whose path has nothing left to name the file. */
@@ -47,14 +48,8 @@ export function ogPagePath(imagePath: string): string {
   return segments.length ? `/${segments.join('/')}/` : '/';
 }
 
-/** Label words on the images (kept here: the UI dictionaries are not for this). */
-export const OG_LABELS: Record<Locale, { guide: string; faq: string; topic: string }> = {
-  'zh-CN': { guide: '指南', faq: '常见问题', topic: '主题' },
-  en: { guide: 'Guide', faq: 'FAQ', topic: 'Topic' },
-};
-
 /** `指南 · eSIM`, `FAQ · Backup`, `Topic`: the kind of page, then its topic when it has one. */
-export function ogLabel(locale: Locale, kind: keyof (typeof OG_LABELS)[Locale], topic?: string): string {
-  const word = OG_LABELS[locale][kind];
+export function ogLabel(locale: Locale, kind: 'guide' | 'faq' | 'topic', topic?: string): string {
+  const word = t(locale, `og.${kind}`);
   return topic ? `${word} · ${topic}` : word;
 }

@@ -1,31 +1,77 @@
-/** Everything a guide or FAQ page shows besides its body, assembled from the collections in one pure
- *  step: which entry (translation or fallback), hreflang languages, breadcrumbs, related items. */
-import { otherLocale, type Locale } from './i18n';
+/** The whole model of every page, assembled in one pure step from the collections: which entry
+ *  (translation or fallback), content language, path, breadcrumbs, head meta, JSON-LD, TOC, reading
+ *  time, Open Graph image, lists. Layouts and components only print what this returns.
+ *
+ *  Astro-free: `pageSources()` in `src/lib/collections.ts` feeds it the collections, `render()` and the
+ *  site config; tests feed it plain objects and a fake `render`. */
+import { t } from '../i18n';
+import { LOCALES, fallbackOrder, type Locale } from '../i18n/locales';
 import {
+  allSlugs,
   entrySlug,
   faqsForGuide,
+  groupFaqsByTopic,
   guidesBySlug,
+  guidesInTopic,
   inLocale,
   localesOf,
   relatedGuides,
   resolveEntry,
+  sortFaqs,
+  sortGuides,
   type Entry,
 } from './content';
-import type { Crumb } from './page-meta';
-import type { TopicId } from './topics';
-import { routes } from './urls';
+import { buildFeedbackUrl } from './feedback';
+import type { OgImageInput } from './og-image';
+import { ogImagePath, ogLabel } from './og-routes';
+import { offlinePagePath } from './offline';
+import { buildPageMeta, type Crumb, type PageMeta } from './page-meta';
+import { articleLd, breadcrumbLd, faqPageLd, websiteLd } from './structured-data';
+import { firstSentence } from './text';
+import { buildToc, type Heading } from './toc';
+import { TOPIC_IDS, topicDescription, topicName, type TopicId } from './topics';
+import { absoluteUrl, routes } from './urls';
 
 interface GuideData {
   title: string;
   description: string;
   topics: readonly TopicId[];
+  published: Date;
   updated: Date;
+  verified: Date;
   draft?: boolean;
 }
 interface FaqData {
   question: string;
   topic: TopicId;
   related: readonly string[];
+  verified: Date;
+  order?: number;
+}
+interface DocData {
+  title: string;
+  description: string;
+}
+
+/** What `render()` of a content entry gives back that the model reads. `plainText` and
+ *  `readingMinutes` are written by the remark plugin `remark-page-text` over the parsed content. */
+export interface Rendered {
+  headings: readonly Heading[];
+  remarkPluginFrontmatter: Record<string, unknown>;
+}
+
+export interface SiteContext {
+  site: string | URL;
+  base: string;
+  feedbackUrl: string;
+}
+
+export interface PageSources<G extends Entry<GuideData>, F extends Entry<FaqData>, P extends Entry<DocData>, R> {
+  guides: readonly G[];
+  faqs: readonly F[];
+  pages: readonly P[];
+  render: (entry: NoInfer<G | F | P>) => Promise<R>;
+  site: SiteContext;
 }
 
 export interface LinkItem {
@@ -34,37 +80,105 @@ export interface LinkItem {
   description?: string;
 }
 
-export interface EntryPage<E> {
+/** What every page has: its language, its path, what the head prints, where the language switch and
+ *  the feedback link go. */
+export interface BasePage {
+  locale: Locale;
+  /** Route path, locale-prefixed, base-free. */
+  path: string;
+  meta: PageMeta;
+  jsonLd: unknown[];
+  /** Locale-prefixed path the language switch translates (the 404 points it at the home page). */
+  switchPath: string;
+  feedbackUrl: string;
+}
+
+/** A page showing one content entry, possibly in another language than the page's. */
+export interface EntryPage<E, R> extends BasePage {
   entry: E;
+  rendered: R;
   /** The entry is in another language because this one has no translation yet. */
   fallback: boolean;
   contentLocale: Locale;
   /** Path of the entry in its own language (the fallback notice links it). */
   originalPath: string;
-  alternates: Locale[];
   crumbs: Crumb[];
 }
 
-function entryPage<E extends Entry<unknown>>(
+interface HeadInput {
+  locale: Locale;
+  path: string;
+  title: string | null;
+  description: string;
+  /** Locales the page is really written in (default: every locale: a page built in each language). */
+  alternates?: readonly Locale[];
+  noindex?: boolean;
+  type?: 'website' | 'article';
+  published?: Date;
+  modified?: Date;
+  /** Open Graph image path (default: the home page's image of this language). */
+  image?: string;
+  jsonLd?: unknown[];
+  switchPath?: string;
+}
+
+function basePage(ctx: SiteContext, input: HeadInput): BasePage {
+  const { locale, path, title } = input;
+  const siteName = t(locale, 'site.name');
+  const meta = buildPageMeta({
+    locale,
+    path,
+    title,
+    description: input.description,
+    alternates: input.alternates ?? LOCALES,
+    noindex: input.noindex,
+    type: input.type,
+    published: input.published,
+    modified: input.modified,
+    siteName,
+    site: ctx.site,
+    base: ctx.base,
+    image: { path: input.image ?? ogImagePath(routes.home(locale)), alt: title ?? siteName },
+  });
+  return {
+    locale,
+    path,
+    meta,
+    jsonLd: input.jsonLd ?? [],
+    switchPath: input.switchPath ?? path,
+    feedbackUrl: buildFeedbackUrl(ctx.feedbackUrl, meta.canonical, locale),
+  };
+}
+
+const absolute = (ctx: SiteContext, path: string) => absoluteUrl(path, ctx.site, ctx.base);
+
+function resolveOrThrow<E extends Entry<unknown>>(entries: readonly E[], locale: Locale, slug: string, what: string) {
+  const resolved = resolveEntry(entries, locale, slug);
+  if (!resolved) throw new Error(`No content for ${what} ("${slug}") in any language`);
+  return resolved;
+}
+
+/** The entry a page shows (translation or fallback), rendered, with its path and its original's. */
+async function shownEntry<E extends Entry<unknown>, R>(
   entries: readonly E[],
+  render: (entry: E) => Promise<R>,
   locale: Locale,
   slug: string,
-  pathOf: (l: Locale, slug: string) => string,
-): Omit<EntryPage<E>, 'crumbs'> {
-  const resolved = resolveEntry(entries, locale, slug);
-  if (!resolved) throw new Error(`No entry "${slug}" in any language`);
-  const contentLocale = resolved.fallback ? otherLocale(locale) : locale;
+  route: (l: Locale, slug: string) => string,
+) {
+  const { entry, fallback, contentLocale } = resolveOrThrow(entries, locale, slug, route(locale, slug));
   return {
-    entry: resolved.entry,
-    fallback: resolved.fallback,
+    entry,
+    fallback,
     contentLocale,
-    originalPath: pathOf(contentLocale, slug),
-    alternates: localesOf(entries, slug),
+    rendered: await render(entry),
+    path: route(locale, slug),
+    originalPath: route(contentLocale, slug),
   };
 }
 
 export function guideLink(locale: Locale, withDescription = true) {
-  return (g: Entry<GuideData>): LinkItem => ({
+  return (g: Entry<Pick<GuideData, 'title' | 'description'>>): LinkItem => ({
     title: g.data.title,
     path: routes.guide(locale, entrySlug(g)),
     ...(withDescription ? { description: g.data.description } : {}),
@@ -72,47 +186,362 @@ export function guideLink(locale: Locale, withDescription = true) {
 }
 
 export function faqLink(locale: Locale) {
-  return (f: Entry<FaqData>): LinkItem => ({ title: f.data.question, path: routes.faq(locale, entrySlug(f)) });
+  return (f: Entry<Pick<FaqData, 'question'>>): LinkItem => ({
+    title: f.data.question,
+    path: routes.faq(locale, entrySlug(f)),
+  });
 }
 
-export function buildGuidePage<G extends Entry<GuideData>, F extends Entry<FaqData>>(
-  guides: readonly G[],
-  faqs: readonly F[],
-  locale: Locale,
-  slug: string,
-  labels: { home: string },
-) {
-  const page = entryPage(guides, locale, slug, routes.guide);
-  const sameLanguage = inLocale(guides, page.contentLocale);
-  return {
-    ...page,
-    crumbs: [
-      { name: labels.home, path: routes.home(locale) },
-      { name: page.entry.data.title, path: routes.guide(locale, slug) },
+const crumbsLd = (ctx: SiteContext, crumbs: Crumb[]) =>
+  breadcrumbLd(crumbs.map((c) => ({ name: c.name, url: absolute(ctx, c.path) })));
+
+export async function guidePage<
+  G extends Entry<GuideData>,
+  F extends Entry<FaqData>,
+  P extends Entry<DocData>,
+  R extends Rendered,
+>(src: PageSources<G, F, P, R>, locale: Locale, slug: string) {
+  const shown = await shownEntry(src.guides, src.render, locale, slug, routes.guide);
+  const { entry, contentLocale, path, rendered } = shown;
+  const { data } = entry;
+  const image = ogImagePath(path);
+  const crumbs: Crumb[] = [
+    { name: t(locale, 'nav.home'), path: routes.home(locale) },
+    { name: data.title, path },
+  ];
+  const base = basePage(src.site, {
+    locale,
+    path,
+    title: data.title,
+    description: data.description,
+    alternates: localesOf(src.guides, slug),
+    noindex: shown.fallback,
+    type: 'article',
+    published: data.published,
+    modified: data.updated,
+    image,
+    jsonLd: [
+      articleLd({
+        headline: data.title,
+        description: data.description,
+        url: absolute(src.site, path),
+        image: absolute(src.site, image),
+        inLanguage: contentLocale,
+        datePublished: data.published,
+        dateModified: data.updated,
+        site: { name: t(locale, 'site.name'), url: absolute(src.site, routes.home(locale)) },
+      }),
+      crumbsLd(src.site, crumbs),
     ],
+  });
+  const sameLanguage = inLocale(src.guides, contentLocale);
+  return {
+    ...base,
+    ...shown,
+    crumbs,
+    toc: buildToc(rendered.headings),
+    readingMinutes: readingMinutesOf(rendered),
+    topics: data.topics,
     // Titles only: a guide page is already long, and every byte counts on a roaming connection.
-    related: relatedGuides(sameLanguage, page.entry).map(guideLink(locale, false)),
-    relatedFaqs: faqsForGuide(inLocale(faqs, page.contentLocale), slug).map(faqLink(locale)),
+    related: relatedGuides(sameLanguage, entry).map(guideLink(locale, false)),
+    relatedFaqs: faqsForGuide(inLocale(src.faqs, contentLocale), slug).map(faqLink(locale)),
   };
 }
 
-export function buildFaqPage<G extends Entry<GuideData>, F extends Entry<FaqData>>(
-  guides: readonly G[],
-  faqs: readonly F[],
-  locale: Locale,
-  slug: string,
-  labels: { home: string; faq: string },
-) {
-  const page = entryPage(faqs, locale, slug, routes.faq);
-  return {
-    ...page,
-    crumbs: [
-      { name: labels.home, path: routes.home(locale) },
-      { name: labels.faq, path: routes.faqHub(locale) },
-      { name: page.entry.data.question, path: routes.faq(locale, slug) },
+function fromPlugin<T>(rendered: Rendered, key: 'plainText' | 'readingMinutes', type: string): T {
+  const value = rendered.remarkPluginFrontmatter[key];
+  if (typeof value !== type) throw new Error(`${key} missing: is remark-page-text in the Markdown config?`);
+  return value as T;
+}
+const readingMinutesOf = (r: Rendered) => fromPlugin<number>(r, 'readingMinutes', 'number');
+const plainTextOf = (r: Rendered) => fromPlugin<string>(r, 'plainText', 'string');
+
+export async function faqPage<
+  G extends Entry<GuideData>,
+  F extends Entry<FaqData>,
+  P extends Entry<DocData>,
+  R extends Rendered,
+>(src: PageSources<G, F, P, R>, locale: Locale, slug: string) {
+  const shown = await shownEntry(src.faqs, src.render, locale, slug, routes.faq);
+  const { entry, contentLocale, path, rendered } = shown;
+  const { data } = entry;
+  const crumbs: Crumb[] = [
+    { name: t(locale, 'nav.home'), path: routes.home(locale) },
+    { name: t(locale, 'nav.faq'), path: routes.faqHub(locale) },
+    { name: data.question, path },
+  ];
+  const base = basePage(src.site, {
+    locale,
+    path,
+    title: data.question,
+    description: firstSentence(plainTextOf(rendered), 155),
+    alternates: localesOf(src.faqs, slug),
+    noindex: shown.fallback,
+    image: ogImagePath(path),
+    jsonLd: [
+      faqPageLd({
+        url: absolute(src.site, path),
+        inLanguage: contentLocale,
+        items: [{ question: data.question, answer: plainTextOf(rendered) }],
+      }),
+      crumbsLd(src.site, crumbs),
     ],
-    relatedGuides: guidesBySlug(inLocale(guides, page.contentLocale), page.entry.data.related).map(
-      guideLink(locale, false),
-    ),
+  });
+  return {
+    ...base,
+    ...shown,
+    crumbs,
+    topics: [data.topic],
+    relatedGuides: guidesBySlug(inLocale(src.guides, contentLocale), data.related).map(guideLink(locale, false)),
   };
+}
+
+export async function faqHubPage<F extends Entry<FaqData>, R extends Rendered>(
+  src: { faqs: readonly F[]; render: (entry: NoInfer<F>) => Promise<R>; site: SiteContext },
+  locale: Locale,
+) {
+  const faqs = inLocale(src.faqs, locale);
+  const answers = new Map(await Promise.all(faqs.map(async (f) => [f.id, plainTextOf(await src.render(f))] as const)));
+  const groups = groupFaqsByTopic(faqs).map((g) => ({
+    id: `topic-${g.topic}`,
+    name: topicName(g.topic, locale),
+    description: topicDescription(g.topic, locale),
+    faqs: g.faqs,
+  }));
+  const path = routes.faqHub(locale);
+  return {
+    ...basePage(src.site, {
+      locale,
+      path,
+      title: t(locale, 'faq.title'),
+      description: t(locale, 'faq.description'),
+      jsonLd: [
+        faqPageLd({
+          url: absolute(src.site, path),
+          inLanguage: locale,
+          items: groups.flatMap((g) =>
+            g.faqs.map((f) => ({
+              question: f.data.question,
+              answer: answers.get(f.id) ?? '',
+              url: absolute(src.site, routes.faq(locale, entrySlug(f))),
+            })),
+          ),
+        }),
+      ],
+    }),
+    count: faqs.length,
+    groups,
+  };
+}
+
+function topicLinks(locale: Locale) {
+  return TOPIC_IDS.map((topic) => ({
+    topic,
+    name: topicName(topic, locale),
+    description: topicDescription(topic, locale),
+    path: routes.topic(locale, topic),
+  }));
+}
+
+export function topicsPage(src: { site: SiteContext }, locale: Locale) {
+  return {
+    ...basePage(src.site, {
+      locale,
+      path: routes.topics(locale),
+      title: t(locale, 'topics.title'),
+      description: t(locale, 'topics.description'),
+    }),
+    topics: topicLinks(locale),
+  };
+}
+
+export function topicPage<G extends Entry<GuideData>, F extends Entry<FaqData>>(
+  src: { guides: readonly G[]; faqs: readonly F[]; site: SiteContext },
+  locale: Locale,
+  topic: TopicId,
+) {
+  const path = routes.topic(locale, topic);
+  const name = topicName(topic, locale);
+  const description = topicDescription(topic, locale);
+  return {
+    ...basePage(src.site, { locale, path, title: name, description, image: ogImagePath(path) }),
+    name,
+    description,
+    guides: guidesInTopic(inLocale(src.guides, locale), topic).map(guideLink(locale)),
+    faqs: sortFaqs(inLocale(src.faqs, locale).filter((f) => f.data.topic === topic)).map(faqLink(locale)),
+  };
+}
+
+export function homePage<G extends Entry<GuideData>, F extends Entry<FaqData>>(
+  src: { guides: readonly G[]; faqs: readonly F[]; site: SiteContext },
+  locale: Locale,
+) {
+  const path = routes.home(locale);
+  return {
+    ...basePage(src.site, {
+      locale,
+      path,
+      title: null,
+      description: t(locale, 'home.description'),
+      jsonLd: [
+        websiteLd({
+          name: t(locale, 'site.name'),
+          url: absolute(src.site, path),
+          inLanguage: locale,
+          searchUrl: absolute(src.site, routes.search(locale)),
+        }),
+      ],
+    }),
+    guides: sortGuides(inLocale(src.guides, locale)).map(guideLink(locale)),
+    faqs: sortFaqs(inLocale(src.faqs, locale)).slice(0, 8).map(faqLink(locale)),
+    topics: topicLinks(locale),
+  };
+}
+
+export async function aboutPage<
+  G extends Entry<GuideData>,
+  F extends Entry<FaqData>,
+  P extends Entry<DocData>,
+  R extends Rendered,
+>(src: PageSources<G, F, P, R>, locale: Locale) {
+  const shown = await shownEntry(src.pages, src.render, locale, 'about', routes.about);
+  const { data } = shown.entry;
+  return {
+    ...basePage(src.site, {
+      locale,
+      path: shown.path,
+      title: data.title,
+      description: data.description,
+      alternates: localesOf(src.pages, 'about'),
+      noindex: shown.fallback,
+    }),
+    ...shown,
+    crumbs: [],
+  };
+}
+
+export function searchPage(src: { site: SiteContext }, locale: Locale) {
+  return {
+    ...basePage(src.site, {
+      locale,
+      path: routes.search(locale),
+      title: t(locale, 'search.title'),
+      description: t(locale, 'search.description'),
+    }),
+    topicsPath: routes.topics(locale),
+    faqPath: routes.faqHub(locale),
+  };
+}
+
+export function offlinePage<G extends Entry<GuideData>, F extends Entry<FaqData>>(
+  src: { guides: readonly G[]; faqs: readonly F[]; site: SiteContext },
+  locale: Locale,
+) {
+  return {
+    ...basePage(src.site, {
+      locale,
+      path: offlinePagePath(locale),
+      title: t(locale, 'offline.title'),
+      description: t(locale, 'offline.description'),
+      alternates: [],
+      noindex: true,
+    }),
+    groups: [
+      {
+        id: 'offline-guides',
+        heading: t(locale, 'offline.guides'),
+        items: sortGuides(inLocale(src.guides, locale)).map(guideLink(locale)),
+      },
+      {
+        id: 'offline-faq',
+        heading: t(locale, 'offline.faq'),
+        items: sortFaqs(inLocale(src.faqs, locale)).map(faqLink(locale)),
+      },
+    ],
+  };
+}
+
+/** One 404 for every language (static hosts serve /404.html for any missing path): the default
+ *  locale's page, with each other language's text below it. */
+export function notFoundPage(src: { site: SiteContext }, locale: Locale) {
+  const text = (l: Locale) => ({
+    locale: l,
+    title: t(l, 'notFound.title'),
+    description: t(l, 'notFound.description'),
+    home: t(l, 'notFound.home'),
+    homePath: routes.home(l),
+  });
+  return {
+    ...basePage(src.site, {
+      locale,
+      path: '/404.html',
+      title: t(locale, 'notFound.title'),
+      description: t(locale, 'notFound.description'),
+      alternates: [],
+      noindex: true,
+      switchPath: routes.home(locale),
+    }),
+    main: text(locale),
+    others: fallbackOrder(locale).map(text),
+  };
+}
+
+/** Paths of the pages shown as a fallback (no translation in their language): noindex, so the
+ *  sitemap leaves them out. The same resolution as the entry pages above. */
+export function fallbackPaths(collections: {
+  guides: readonly Entry<unknown>[];
+  faqs: readonly Entry<unknown>[];
+}): Set<string> {
+  const out = new Set<string>();
+  for (const [entries, route] of [
+    [collections.guides, routes.guide],
+    [collections.faqs, routes.faq],
+  ] as const) {
+    for (const slug of allSlugs(entries)) {
+      for (const locale of LOCALES) if (resolveEntry(entries, locale, slug)?.fallback) out.add(route(locale, slug));
+    }
+  }
+  return out;
+}
+
+/** Every Open Graph image to render: home, each guide, FAQ answer and topic page, in each language.
+ *  Titles come from the entry each page shows (its fallback when untranslated). */
+export function ogImages<G extends Entry<GuideData>, F extends Entry<FaqData>>(src: {
+  guides: readonly G[];
+  faqs: readonly F[];
+}): { path: string; input: OgImageInput }[] {
+  return LOCALES.flatMap((locale) => {
+    const siteName = t(locale, 'site.name');
+    const image = (path: string, input: Omit<OgImageInput, 'siteName' | 'locale'>) => ({
+      path: ogImagePath(path),
+      input: { ...input, siteName, locale },
+    });
+    const entryImages = <E extends Entry<unknown>>(
+      entries: readonly E[],
+      route: (l: Locale, slug: string) => string,
+      describe: (e: E) => { title: string; label: string },
+    ) =>
+      allSlugs(entries).map((slug) => {
+        const { entry, contentLocale } = resolveOrThrow(entries, locale, slug, route(locale, slug));
+        return image(route(locale, slug), { ...describe(entry), titleLocale: contentLocale });
+      });
+    return [
+      image(routes.home(locale), { title: t(locale, 'home.title'), subtitle: t(locale, 'site.tagline') }),
+      ...entryImages(src.guides, routes.guide, (g) => {
+        const topic = g.data.topics[0];
+        return { title: g.data.title, label: ogLabel(locale, 'guide', topic && topicName(topic, locale)) };
+      }),
+      ...entryImages(src.faqs, routes.faq, (f) => ({
+        title: f.data.question,
+        label: ogLabel(locale, 'faq', topicName(f.data.topic, locale)),
+      })),
+      ...TOPIC_IDS.map((topic) =>
+        image(routes.topic(locale, topic), {
+          title: topicName(topic, locale),
+          subtitle: topicDescription(topic, locale),
+          label: ogLabel(locale, 'topic'),
+        }),
+      ),
+    ];
+  });
 }

@@ -1,6 +1,6 @@
 /** Head data for a page, computed once: title, description, canonical, hreflang alternates, robots.
  *  Components only print what this returns. */
-import { DEFAULT_LOCALE, LOCALES, OG_LOCALE, switchLocalePath, type Locale } from './i18n';
+import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO, switchLocalePath, type Locale } from '../i18n/locales';
 import { absoluteUrl } from './urls';
 
 export interface PageMetaInput {
@@ -69,8 +69,8 @@ export function buildPageMeta(input: PageMetaInput): PageMeta {
     og: {
       type: input.type ?? 'website',
       siteName: input.siteName,
-      locale: OG_LOCALE[input.locale],
-      localeAlternates: input.noindex ? [] : present.filter((l) => l !== input.locale).map((l) => OG_LOCALE[l]),
+      locale: LOCALE_INFO[input.locale].og,
+      localeAlternates: input.noindex ? [] : present.filter((l) => l !== input.locale).map((l) => LOCALE_INFO[l].og),
       title: input.title ?? input.siteName,
       publishedTime: input.published?.toISOString(),
       modifiedTime: input.modified?.toISOString(),

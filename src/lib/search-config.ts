@@ -1,7 +1,7 @@
 /** What the browser-side search needs to know about this page, built at build time and handed over
  *  as JSON in a data attribute (strings stay in the dictionaries; nothing is hard-coded client-side). */
 import { t, type UIKey } from '../i18n';
-import { otherLocale, type Locale } from './i18n';
+import { fallbackOrder, type Locale } from '../i18n/locales';
 import { TOPIC_IDS, topicName } from './topics';
 import { routes, withBase } from './urls';
 
@@ -21,13 +21,13 @@ const CLIENT_KEYS = [
 ] as const satisfies readonly UIKey[];
 
 export function buildSearchConfig(locale: Locale, base: string) {
-  const other = otherLocale(locale);
+  // The first language this one falls back to: where the search looks when this one finds nothing.
+  const other = fallbackOrder(locale)[0] ?? locale;
   return {
     base,
     lang: locale.toLowerCase(),
     otherLang: other.toLowerCase(),
     searchPath: withBase(routes.search(locale), base),
-    otherSearchPath: withBase(routes.search(other), base),
     topicsPath: withBase(routes.topics(locale), base),
     faqPath: withBase(routes.faqHub(locale), base),
     topics: Object.fromEntries(TOPIC_IDS.map((id) => [id, topicName(id, locale)])),

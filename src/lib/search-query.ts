@@ -7,8 +7,3 @@ export function normalizeQuery(raw: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-/** Search terms for on-page highlighting: the normalised query split on spaces. */
-export function highlightTerms(query: string): string[] {
-  return normalizeQuery(query).split(' ').filter(Boolean);
-}

@@ -1,6 +1,6 @@
 /** Build-time helpers bound to this site's config (origin and base path). */
 import { absoluteUrl, withBase } from './urls';
-import { DEFAULT_LOCALE, type Locale } from './i18n';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 
 export const BASE = import.meta.env.BASE_URL;
 export const SITE = import.meta.env.SITE;

@@ -1,6 +1,6 @@
 /** Every route of the URL contract, built in one place. Paths are root-relative and base-free;
  *  `withBase` and `absoluteUrl` add the deploy base and the site origin. */
-import { localizePath, type Locale } from './i18n';
+import { localizePath, type Locale } from '../i18n/locales';
 import type { TopicId } from './topics';
 
 export const routes = {

@@ -1,6 +1,6 @@
 /** The installable web app: one web manifest per language and the icon files it and the page head
  *  point at. Pure: no Astro imports (the endpoints in src/pages render what is described here). */
-import { localizePath, type Locale } from './i18n';
+import { localizePath, type Locale } from '../i18n/locales';
 import { withBase } from './urls';
 
 /** Browser chrome colours, the page backgrounds of the two themes (src/styles/global.css `--bg`). */

@@ -9,7 +9,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { t } from '../i18n';
-import { LOCALES, DEFAULT_LOCALE, type Locale } from '../lib/i18n';
+import { LOCALES, DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { withBase } from '../lib/urls';
 
 /** Content files live in `content/<collection>/<locale>/<slug>.mdx`. */

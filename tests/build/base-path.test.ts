@@ -1,23 +1,18 @@
 /** A build served under a sub-path (as on GitHub Pages) keeps every link, asset, feed, image,
  *  canonical and the search index correct. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSite, type BuiltSite } from '../helpers/dist';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BuiltSite } from '../helpers/dist';
+import { fixtureSite, FIXTURE_BASE as BASE, FIXTURE_SITE as SITE } from '../helpers/fixture-site';
 import { findBrokenLinks } from '../helpers/links';
-import { scratchBuild, type ScratchBuild } from '../helpers/scratch-build';
 import { launchBrowser } from '../helpers/browser';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
-const SITE = 'https://example.github.io';
-const BASE = '/guide/';
-let build: ScratchBuild;
 let site: BuiltSite;
 
+// The fixture site is built with BASE_PATH=/guide/ (tests/helpers/fixture-site.ts).
 beforeAll(async () => {
-  build = await scratchBuild({ env: { SITE_URL: SITE, BASE_PATH: BASE } });
-  if (build.code !== 0) throw new Error(`base-path build failed:\n${build.output.slice(-3000)}`);
-  site = readSite(build.dist);
+  site = await fixtureSite();
 }, 240_000);
-afterAll(() => build?.remove());
 
 describe(`a build with base ${BASE}`, () => {
   it('has no broken internal link, asset or #fragment', () => {
@@ -40,14 +35,14 @@ describe(`a build with base ${BASE}`, () => {
   });
 
   it('searches from under the base and links results under it', async () => {
-    const server = await startStaticServer({ root: build.dist, base: BASE });
+    const server = await startStaticServer({ root: site.dir, base: BASE });
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
-      await page.goto(`${server.url}search/?q=${encodeURIComponent('误删 eSIM')}`);
+      await page.goto(`${server.url}search/?q=${encodeURIComponent('两种语言')}`);
       const first = page.locator('[data-search-page] .search-result-title').first();
       await first.waitFor();
-      expect(new URL((await first.getAttribute('href'))!, server.url).pathname).toBe(`${BASE}guides/deleted-esim/`);
+      expect(new URL((await first.getAttribute('href'))!, server.url).pathname).toBe(`${BASE}guides/translated/`);
     } finally {
       await browser.close();
       await server.close();

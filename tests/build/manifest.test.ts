@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { DIST, allFiles, exists, htmlPages, page, readDist } from '../helpers/dist';
-import { LOCALES, localizePath, splitLocalePath, type Locale } from '../../src/lib/i18n';
+import { LOCALES, localizePath, splitLocalePath, type Locale } from '../../src/i18n/locales';
 import { normalizeBase, withBase } from '../../src/lib/urls';
 import { offlineListPath, offlinePagePath, type OfflineList } from '../../src/lib/offline';
 import { t } from '../../src/i18n';
@@ -96,7 +96,7 @@ describe('icons in the page head', () => {
 });
 
 describe('every page', () => {
-  it.each(htmlPages)('%s links its language’s manifest and both theme colours', (p) => {
+  it.each(htmlPages())('%s links its language’s manifest and both theme colours', (p) => {
     const doc = page(p);
     const lang = doc.querySelector('html')!.getAttribute('lang') as Locale;
     expect(p === '/404.html' ? 'zh-CN' : splitLocalePath(p).locale).toBe(lang);
@@ -134,7 +134,7 @@ describe('offline reading files', () => {
     (locale) => {
       const list: OfflineList = JSON.parse(readDist(offlineListPath(locale).slice(1)));
       const own = (section: string) =>
-        htmlPages
+        htmlPages()
           .filter((p) => new RegExp(`^${localizePath(`/${section}/`, locale)}[^/]+/$`).test(p))
           .map((p) => withBase(p, BASE));
       expect(own('guides').length).toBeGreaterThan(0);
@@ -143,7 +143,7 @@ describe('offline reading files', () => {
       const lang = locale.toLowerCase();
       const search = list.urls.filter((u) => u.includes('/pagefind/'));
       for (const dir of ['index', 'fragment', 'filter']) {
-        const inDist = allFiles
+        const inDist = allFiles()
           .filter((f) => f.startsWith(`pagefind/${dir}/${lang}_`))
           .map((f) => withBase(`/${f}`, BASE));
         expect(inDist.length, dir).toBeGreaterThan(0);

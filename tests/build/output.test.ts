@@ -1,10 +1,9 @@
-/** What gets published: no source maps, no drafts, no oversized files, nothing loaded from other hosts. */
+/** What gets published: no source maps, no oversized files, nothing loaded from other hosts (drafts:
+ *  tests/build/fixture-site.test.ts, whose fixture has some). */
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, allFiles, exists, htmlPages, page, readDist } from '../helpers/dist';
-import { readContent } from '../helpers/content';
-import { localizePath } from '../../src/lib/i18n';
+import { DIST, allFiles, htmlPages, page, readDist } from '../helpers/dist';
 
 /** Largest single file we publish; the biggest today is Pagefind's WebAssembly (~60 KB). */
 const MAX_FILE_BYTES = 300 * 1024;
@@ -18,19 +17,11 @@ const HARMLESS_JS_URLS: Record<string, string> = {
 
 describe('published files', () => {
   it('include no source maps', () => {
-    expect(allFiles.filter((f) => f.endsWith('.map'))).toEqual([]);
-  });
-
-  it('include no draft', () => {
-    for (const collection of ['guides', 'faq'] as const) {
-      for (const e of readContent(collection).filter((x) => x.data.draft)) {
-        expect(exists(localizePath(`/${collection}/${e.slug}/`, e.locale)), e.file).toBe(false);
-      }
-    }
+    expect(allFiles().filter((f) => f.endsWith('.map'))).toEqual([]);
   });
 
   it(`have no file over ${MAX_FILE_BYTES / 1024} KiB`, () => {
-    const big = allFiles
+    const big = allFiles()
       .map((f) => ({ f, size: statSync(path.join(DIST, f)).size }))
       .filter((x) => x.size > MAX_FILE_BYTES)
       .map((x) => `${x.f}: ${x.size} bytes`);
@@ -39,7 +30,7 @@ describe('published files', () => {
 
   it('load nothing from another host: HTML resources, CSS url()s and JS stay on the site', () => {
     const offenders: string[] = [];
-    for (const p of htmlPages) {
+    for (const p of htmlPages()) {
       const doc = page(p);
       const resources = [
         ...doc
@@ -52,10 +43,10 @@ describe('published files', () => {
       ];
       for (const r of resources) if (/^(https?:)?\/\//.test(r)) offenders.push(`${p}: ${r}`);
     }
-    for (const f of allFiles.filter((x) => x.endsWith('.css'))) {
+    for (const f of allFiles().filter((x) => x.endsWith('.css'))) {
       for (const m of readDist(f).matchAll(/url\(\s*['"]?((?:https?:)?\/\/[^'")]+)/g)) offenders.push(`${f}: ${m[1]}`);
     }
-    for (const f of allFiles.filter((x) => /\.m?js$/.test(x))) {
+    for (const f of allFiles().filter((x) => /\.m?js$/.test(x))) {
       for (const m of readDist(f).matchAll(/https?:\/\/[a-z0-9.-]+/gi))
         if (!(m[0] in HARMLESS_JS_URLS)) offenders.push(`${f}: ${m[0]}`);
     }
@@ -63,6 +54,6 @@ describe('published files', () => {
   });
 
   it('skip Pagefind’s unused ready-made UIs', () => {
-    expect(allFiles.filter((f) => /^pagefind\/pagefind-(component-|modular-)?ui\./.test(f))).toEqual([]);
+    expect(allFiles().filter((f) => /^pagefind\/pagefind-(component-|modular-)?ui\./.test(f))).toEqual([]);
   });
 });

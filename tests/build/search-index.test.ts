@@ -23,7 +23,7 @@ describe('Pagefind index', () => {
   });
 
   it('indexes page bodies only, tagged with type and topic filters', () => {
-    const indexed = htmlPages.filter((p) => page(p).querySelector('[data-pagefind-body]'));
+    const indexed = htmlPages().filter((p) => page(p).querySelector('[data-pagefind-body]'));
     expect(indexed.every((p) => /\/(guides|faq)\/[^/]+\/$/.test(p))).toBe(true);
     for (const p of indexed) {
       const body = page(p).querySelector('[data-pagefind-body]')!;

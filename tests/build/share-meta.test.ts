@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { DIST, exists, htmlPages, page, readDist } from '../helpers/dist';
 import { readContent } from '../helpers/content';
-import { LOCALES, localizePath } from '../../src/lib/i18n';
+import { LOCALES, localizePath } from '../../src/i18n/locales';
 
 const meta = (p: string, key: string) =>
   page(p).querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
@@ -22,7 +22,7 @@ const guides = readContent('guides');
 const guideSlugs = [...new Set(guides.map((g) => g.slug))];
 
 describe('Open Graph and Twitter tags', () => {
-  it.each(htmlPages)('%s has title, description, URL and an image that exists at 1200×630', (p) => {
+  it.each(htmlPages())('%s has title, description, URL and an image that exists at 1200×630', (p) => {
     for (const key of [
       'og:title',
       'og:description',
@@ -70,7 +70,7 @@ describe('JSON-LD', () => {
       .map((s) => JSON.parse(s.textContent) as Record<string, any> & { '@type': string });
 
   it('every block on every page parses and names schema.org', () => {
-    for (const p of htmlPages) for (const b of blocks(p)) expect(b['@context']).toBe('https://schema.org');
+    for (const p of htmlPages()) for (const b of blocks(p)) expect(b['@context']).toBe('https://schema.org');
   });
 
   it('guides carry Article and BreadcrumbList with the required fields', () => {

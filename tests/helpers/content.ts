@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { LOCALES, type Locale } from '../../src/lib/i18n';
+import { LOCALES, type Locale } from '../../src/i18n/locales';
 
 export const CONTENT = path.resolve('content');
 

@@ -50,6 +50,16 @@ export function readSite(dir: string): BuiltSite {
 }
 
 export const DIST = path.resolve(process.env.DIST_DIR ?? 'dist');
-const site = readSite(DIST);
-export const { allFiles, htmlPages, page, exists, readDist } = site;
-export default site;
+
+let dist: BuiltSite | undefined;
+/** The built site in DIST, read on first use (not at import: a file that imports this helper but
+ *  needs no build still loads without one). */
+export function builtSite(): BuiltSite {
+  dist ??= readSite(DIST);
+  return dist;
+}
+export const htmlPages = () => builtSite().htmlPages;
+export const allFiles = () => builtSite().allFiles;
+export const page = (urlPath: string) => builtSite().page(urlPath);
+export const exists = (urlPath: string) => builtSite().exists(urlPath);
+export const readDist = (file: string) => builtSite().readDist(file);

@@ -62,8 +62,8 @@ describe('queries', () => {
   });
 
   it('falls back to the other language when a translation is missing', () => {
-    expect(resolveEntry(guides, 'en', 'a')).toEqual({ entry: guides[4], fallback: false });
-    expect(resolveEntry(guides, 'en', 'b')).toEqual({ entry: guides[1], fallback: true });
+    expect(resolveEntry(guides, 'en', 'a')).toEqual({ entry: guides[4], fallback: false, contentLocale: 'en' });
+    expect(resolveEntry(guides, 'en', 'b')).toEqual({ entry: guides[1], fallback: true, contentLocale: 'zh-CN' });
     expect(resolveEntry(guides, 'en', 'nope')).toBeUndefined();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, isoDate } from '../../src/lib/dates';
-import { firstSentence, plainText } from '../../src/lib/text';
+import { firstSentence } from '../../src/lib/text';
 import { buildFeedbackUrl } from '../../src/lib/feedback';
 
 describe('dates', () => {
@@ -14,7 +14,7 @@ describe('dates', () => {
 
 describe('text', () => {
   it('takes the first sentence in Chinese and English', () => {
-    expect(firstSentence('**不能。**删除后二维码通常失效。', 80)).toBe('不能。');
+    expect(firstSentence('不能。删除后二维码通常失效。', 80)).toBe('不能。');
     expect(firstSentence('No. Travel eSIM QR codes are single-use.', 80)).toBe('No.');
     expect(firstSentence('Usually not: the code is consumed. More detail.', 80)).toBe(
       'Usually not: the code is consumed.',
@@ -25,10 +25,6 @@ describe('text', () => {
     const s = firstSentence('a'.repeat(200), 20);
     expect(s).toHaveLength(20);
     expect(s.endsWith('…')).toBe(true);
-  });
-
-  it('strips markdown to plain text', () => {
-    expect(plainText('- **Yes**, see [the guide](/guides/x/).\n- `code`')).toBe('Yes, see the guide. code');
   });
 });
 

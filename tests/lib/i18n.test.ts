@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  localeFromParam,
+  fallbackOrder,
   localeParam,
   localeStaticPaths,
   localizePath,
-  otherLocale,
+  otherLocales,
   splitLocalePath,
   switchLocalePath,
-} from '../../src/lib/i18n';
+} from '../../src/i18n/locales';
 
 describe('locale paths', () => {
   it('keeps Chinese unprefixed and puts English under /en/', () => {
@@ -34,16 +34,18 @@ describe('locale paths', () => {
   });
 
   it('maps route params to locales and back', () => {
-    expect(localeFromParam(undefined)).toBe('zh-CN');
-    expect(localeFromParam('en')).toBe('en');
-    expect(() => localeFromParam('fr')).toThrow(/fr/);
     expect(localeParam('zh-CN')).toBeUndefined();
     expect(localeParam('en')).toBe('en');
     expect(localeStaticPaths()).toEqual([
       { params: { lang: undefined }, props: { locale: 'zh-CN' } },
       { params: { lang: 'en' }, props: { locale: 'en' } },
     ]);
-    expect(otherLocale('en')).toBe('zh-CN');
-    expect(otherLocale('zh-CN')).toBe('en');
+  });
+
+  it('names, for each language, where to look when a page is untranslated, and every other language', () => {
+    expect(fallbackOrder('en')).toEqual(['zh-CN']);
+    expect(fallbackOrder('zh-CN')).toEqual(['en']);
+    expect(otherLocales('zh-CN')).toEqual(['en']);
+    expect(otherLocales('en')).toEqual(['zh-CN']);
   });
 });

@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { OG_LAYOUT, estimateEm, renderOgImage, type OgImageInput } from '../../src/lib/og-image';
 import { ogImageParam, ogImagePath, ogLabel, ogPagePath } from '../../src/lib/og-routes';
-import type { Locale } from '../../src/lib/i18n';
+import type { Locale } from '../../src/i18n/locales';
 
 const { width: W, height: H, padding: P, accentBarWidth: BAR } = OG_LAYOUT;
 const SITE: Record<Locale, string> = { 'zh-CN': '日本流量卡与 eSIM 备份指南', en: 'Japan SIM & eSIM Backup Guide' };

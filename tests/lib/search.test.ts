@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldForMatch, mentions, searchKeywords } from '../../src/lib/search-keywords';
-import { highlightTerms, normalizeQuery } from '../../src/lib/search-query';
+import { normalizeQuery } from '../../src/lib/search-query';
 import synonyms from '../../src/data/search-synonyms.json';
 
 describe('normalizeQuery', () => {
@@ -13,9 +13,6 @@ describe('normalizeQuery', () => {
   });
   it('leaves words that merely contain "esim" alone', () => {
     expect(normalizeQuery('resim desimone')).toBe('resim desimone');
-  });
-  it('splits highlight terms', () => {
-    expect(highlightTerms('ｅＳＩＭ  二维码')).toEqual(['eSIM', '二维码']);
   });
 });
 

@@ -1,15 +1,17 @@
-/** Accessibility in real Chromium, over one page of every page type in both languages:
+/** Accessibility in real Chromium, over one page of every page type in both languages, with one page
+ *  load per page and colour scheme (the checks below share it; none of them changes the page):
  *  - axe-core (WCAG 2.0/2.1 A+AA and 2.2 AA rules) in the light and the dark colour scheme: zero violations;
  *  - keyboard: the first Tab focuses the skip link, which moves focus to #main; every element Tab
  *    reaches shows a focus indicator (an outline that is not `none`, or a box-shadow);
  *  - target size: a, button, input, summary in header/main/footer are at least 44×44 CSS px, except
  *    inline text links inside a paragraph or list item of prose (WCAG 2.5.8's inline exception),
- *    at a phone and a desktop viewport. */
+ *    at a phone viewport (light load) and a desktop viewport (dark load).
+ *  Keyboard checks run on the light load, before anything else touches focus. */
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { htmlPages } from '../helpers/dist';
-import { newPage, openSite, type Site } from '../helpers/browser';
+import { builtSite } from '../helpers/dist';
+import { openSite, type Site } from '../helpers/browser';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -17,6 +19,7 @@ const MIN_TARGET = 44;
 
 /** The first built page matching a pattern, preferring a known one. */
 function pick(pattern: RegExp, prefer: string): string {
+  const { htmlPages } = builtSite();
   if (htmlPages.includes(prefer)) return prefer;
   const found = htmlPages.find((p) => pattern.test(p));
   if (!found) throw new Error(`no built page matches ${pattern}`);
@@ -53,21 +56,16 @@ afterAll(async () => {
 });
 const report: string[] = [];
 
-interface OpenOptions {
-  colorScheme?: 'light' | 'dark';
-  viewport?: { width: number; height: number };
-  /** Only for injecting axe: the site's CSP (rightly) blocks inline scripts, and addScriptTag is one. */
-  bypassCSP?: boolean;
-}
+const VIEWPORTS = {
+  phone: { width: 412, height: 823 },
+  desktop: { width: 1280, height: 800 },
+};
 
-async function open(path: string, options: OpenOptions = {}) {
-  const { page, context } = options.bypassCSP
-    ? await (async () => {
-        const context = await site.browser.newContext({ colorScheme: options.colorScheme ?? 'light', bypassCSP: true });
-        return { context, page: await context.newPage() };
-      })()
-    : await newPage(site, { colorScheme: options.colorScheme });
-  if (options.viewport) await page.setViewportSize(options.viewport);
+/** One load of a page. CSP is bypassed only so that axe can be injected (addScriptTag is an inline
+ *  script, which the site's CSP rightly blocks); csp.test.ts covers the policy itself. */
+async function open(path: string, colorScheme: 'light' | 'dark', viewport: { width: number; height: number }) {
+  const context = await site.browser.newContext({ colorScheme, bypassCSP: true, viewport });
+  const page = await context.newPage();
   const response = await page.goto(site.url(path));
   const expected = path.startsWith('/en/no-such') ? 404 : 200;
   expect(response?.status(), path).toBe(expected);
@@ -93,161 +91,151 @@ const DESCRIBE = `(el) => {
   return parts.join(' > ') + (href ? ' href="' + href + '"' : '') + (text ? ' "' + text + '"' : '');
 }`;
 
-describe('axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa)', () => {
-  const cases = PAGES.flatMap((p) => (['light', 'dark'] as const).map((scheme) => ({ ...p, scheme })));
-  it.each(cases)('$type $path ($scheme)', { timeout: 120_000 }, async ({ path, scheme }) => {
-    const { page, context } = await open(path, { colorScheme: scheme, bypassCSP: true });
-    await page.addScriptTag({ path: AXE_PATH });
-    const results = await page.evaluate(async (tags) => {
-      // @ts-expect-error axe is injected above
-      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return (
-        r.violations as Array<{
-          id: string;
-          impact: string;
-          help: string;
-          nodes: Array<{ target: unknown[]; failureSummary?: string }>;
-        }>
-      ).map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.map((n) => ({ target: JSON.stringify(n.target), summary: n.failureSummary ?? '' })),
-      }));
-    }, AXE_TAGS);
-    await context.close();
-    const lines = results.flatMap((v) =>
-      v.nodes.map(
-        (n) =>
-          `axe ${v.id} (${v.impact}) ${path} [${scheme}] ${n.target} — ${v.help}; ${n.summary.replace(/\s+/g, ' ')}`,
-      ),
-    );
-    report.push(...lines);
-    expect(lines).toEqual([]);
-  });
-});
+async function axeProblems(page: Page, path: string, scheme: string): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_PATH });
+  const results = await page.evaluate(async (tags) => {
+    // @ts-expect-error axe is injected above
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return (
+      r.violations as Array<{
+        id: string;
+        impact: string;
+        help: string;
+        nodes: Array<{ target: unknown[]; failureSummary?: string }>;
+      }>
+    ).map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: JSON.stringify(n.target), summary: n.failureSummary ?? '' })),
+    }));
+  }, AXE_TAGS);
+  return results.flatMap((v) =>
+    v.nodes.map(
+      (n) => `axe ${v.id} (${v.impact}) ${path} [${scheme}] ${n.target} — ${v.help}; ${n.summary.replace(/\s+/g, ' ')}`,
+    ),
+  );
+}
 
 async function activeDescription(page: Page): Promise<string> {
   return page.evaluate(`(${DESCRIBE})(document.activeElement)`);
 }
 
-describe('keyboard', () => {
-  it.each(PAGES)('$type $path: the first Tab focuses the skip link, which moves focus to #main', async ({ path }) => {
-    const { page, context } = await open(path);
+/** The first Tab focuses the skip link, which moves focus to #main, and the next Tab stays in <main>. */
+async function skipLinkProblems(page: Page, path: string): Promise<string[]> {
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    const r = el?.getBoundingClientRect();
+    return {
+      href: el?.getAttribute('href') ?? null,
+      tag: el?.tagName ?? null,
+      visible: !!r && r.width > 1 && r.height > 1 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight,
+    };
+  });
+  const problems: string[] = [];
+  if (first.tag !== 'A' || first.href !== '#main') {
+    problems.push(`${path}: first Tab focused ${await activeDescription(page)}, not the skip link (a[href="#main"])`);
+    return problems;
+  }
+  if (!first.visible) problems.push(`${path}: the focused skip link is not visible on screen`);
+  await page.keyboard.press('Enter');
+  const focused = await page.evaluate(() => document.activeElement?.id ?? null);
+  if (focused !== 'main')
+    problems.push(`${path}: after the skip link, focus is on ${await activeDescription(page)}, not #main`);
+  // And the next Tab continues from the main content, not from the top of the page.
+  await page.keyboard.press('Tab');
+  const inMain = await page.evaluate(() => !!document.activeElement?.closest('main'));
+  if (!inMain)
+    problems.push(`${path}: Tab after the skip link went to ${await activeDescription(page)}, outside <main>`);
+  return problems;
+}
+
+/** Every element Tab reaches shows a focus indicator; Tab reaches something. */
+async function focusIndicatorProblems(page: Page, path: string): Promise<string[]> {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < 600; i++) {
     await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      const r = el?.getBoundingClientRect();
-      return {
-        href: el?.getAttribute('href') ?? null,
-        tag: el?.tagName ?? null,
-        visible: !!r && r.width > 1 && r.height > 1 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight,
-      };
-    });
-    const problems: string[] = [];
-    if (first.tag !== 'A' || first.href !== '#main')
-      problems.push(`${path}: first Tab focused ${await activeDescription(page)}, not the skip link (a[href="#main"])`);
-    else {
-      if (!first.visible) problems.push(`${path}: the focused skip link is not visible on screen`);
-      await page.keyboard.press('Enter');
-      const focused = await page.evaluate(() => document.activeElement?.id ?? null);
-      if (focused !== 'main')
-        problems.push(`${path}: after the skip link, focus is on ${await activeDescription(page)}, not #main`);
-      // And the next Tab continues from the main content, not from the top of the page.
-      await page.keyboard.press('Tab');
-      const inMain = await page.evaluate(() => !!document.activeElement?.closest('main'));
-      if (!inMain)
-        problems.push(`${path}: Tab after the skip link went to ${await activeDescription(page)}, outside <main>`);
-    }
-    await context.close();
-    report.push(...problems);
-    expect(problems).toEqual([]);
-  });
+    const state = (await page.evaluate(`(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const cs = getComputedStyle(el);
+      const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
+      const shadow = cs.boxShadow !== 'none' && cs.boxShadow !== '';
+      const r = el.getBoundingClientRect();
+      return { desc: (${DESCRIBE})(el), key: (${DESCRIBE})(el) + '@' + Math.round(r.top + scrollY) + ',' + Math.round(r.left),
+        outline, shadow, style: cs.outlineStyle + ' ' + cs.outlineWidth + ' / ' + cs.boxShadow };
+    })()`)) as { desc: string; key: string; outline: boolean; shadow: boolean; style: string } | null;
+    if (!state || seen.has(state.key)) break; // focus left the page or wrapped around
+    seen.add(state.key);
+    if (!state.outline && !state.shadow)
+      problems.push(`${path}: no focus indicator on ${state.desc} (outline/box-shadow: ${state.style})`);
+  }
+  if (seen.size === 0) problems.push(`${path}: Tab reached nothing`);
+  return problems;
+}
 
-  it.each(PAGES)('$type $path: every Tab stop shows a focus indicator', { timeout: 180_000 }, async ({ path }) => {
-    const { page, context } = await open(path);
-    const problems: string[] = [];
-    const seen = new Set<string>();
-    for (let i = 0; i < 600; i++) {
-      await page.keyboard.press('Tab');
-      const state = (await page.evaluate(`(() => {
-        const el = document.activeElement;
-        if (!el || el === document.body) return null;
+/** Interactive elements in header, main and footer of at least MIN_TARGET px, at this viewport. */
+async function targetSizeProblems(page: Page, path: string, vp: keyof typeof VIEWPORTS): Promise<string[]> {
+  const small = (await page.evaluate(`(() => {
+    const describe = ${DESCRIBE};
+    const MIN = ${MIN_TARGET};
+    const out = [];
+    const blockOf = (el) => {
+      let n = el.parentElement;
+      while (n && getComputedStyle(n).display.startsWith('inline')) n = n.parentElement;
+      return n;
+    };
+    const textOutside = (block, el) => {
+      let text = '';
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) if (!el.contains(walker.currentNode)) text += walker.currentNode.textContent;
+      return text.replace(/[\\s·|,，、:：;；()（）]/g, '').length > 0;
+    };
+    const seen = new Set();
+    for (const region of document.querySelectorAll('header, main, footer')) {
+      for (const el of region.querySelectorAll('a[href], button, input:not([type="hidden"]), summary, select, textarea')) {
+        if (seen.has(el)) continue;
+        seen.add(el);
         const cs = getComputedStyle(el);
-        const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
-        const shadow = cs.boxShadow !== 'none' && cs.boxShadow !== '';
-        const r = el.getBoundingClientRect();
-        return { desc: (${DESCRIBE})(el), key: (${DESCRIBE})(el) + '@' + Math.round(r.top + scrollY) + ',' + Math.round(r.left),
-          outline, shadow, style: cs.outlineStyle + ' ' + cs.outlineWidth + ' / ' + cs.boxShadow };
-      })()`)) as { desc: string; key: string; outline: boolean; shadow: boolean; style: string } | null;
-      if (!state || seen.has(state.key)) break; // focus left the page or wrapped around
-      seen.add(state.key);
-      if (!state.outline && !state.shadow)
-        problems.push(`${path}: no focus indicator on ${state.desc} (outline/box-shadow: ${state.style})`);
+        let r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0 || cs.visibility === 'hidden') continue; // not rendered
+        if (r.width <= 1 && r.height <= 1) continue; // visually hidden (sr-only)
+        // A checkbox or radio is also hit through its label.
+        if (el.tagName === 'INPUT' && el.labels && el.labels.length) {
+          for (const label of el.labels) {
+            const l = label.getBoundingClientRect();
+            const left = Math.min(r.left, l.left), top = Math.min(r.top, l.top);
+            r = { left, top, width: Math.max(r.right, l.right) - left, height: Math.max(r.bottom, l.bottom) - top, right: 0, bottom: 0 };
+          }
+        }
+        if (r.width >= MIN - 0.5 && r.height >= MIN - 0.5) continue;
+        // WCAG 2.5.8 inline exception: a text link in a sentence, or in a paragraph or list item of prose.
+        if (el.tagName === 'A' && cs.display === 'inline') {
+          const block = blockOf(el);
+          if (block && (block.tagName === 'P' || block.tagName === 'LI') && (textOutside(block, el) || block.closest('.prose'))) continue;
+        }
+        out.push(describe(el) + ' ' + Math.round(r.width * 10) / 10 + '×' + Math.round(r.height * 10) / 10 + ' (' + cs.display + ')');
+      }
+    }
+    return out;
+  })()`)) as string[];
+  return small.map((s) => `target ${path} [${vp} ${VIEWPORTS[vp].width}px]: ${s}`);
+}
+
+const cases = PAGES.flatMap((p) => (['light', 'dark'] as const).map((scheme) => ({ ...p, scheme })));
+
+describe('accessibility: axe-core (WCAG 2.0/2.1 A+AA, 2.2 AA), keyboard, target size', () => {
+  it.each(cases)('$type $path ($scheme)', { timeout: 180_000 }, async ({ path, scheme }) => {
+    // Light: phone viewport plus the keyboard checks; dark: desktop viewport.
+    const vp = scheme === 'light' ? 'phone' : 'desktop';
+    const { page, context } = await open(path, scheme, VIEWPORTS[vp]);
+    const problems = [...(await axeProblems(page, path, scheme)), ...(await targetSizeProblems(page, path, vp))];
+    if (scheme === 'light') {
+      problems.push(...(await skipLinkProblems(page, path)), ...(await focusIndicatorProblems(page, path)));
     }
     await context.close();
-    expect(seen.size, `${path}: Tab reached nothing`).toBeGreaterThan(0);
-    report.push(...problems);
-    expect(problems).toEqual([]);
-  });
-});
-
-const VIEWPORTS = {
-  phone: { width: 412, height: 823 },
-  desktop: { width: 1280, height: 800 },
-};
-
-describe(`target size ≥ ${MIN_TARGET}×${MIN_TARGET} (inline links in prose exempt)`, () => {
-  const cases = PAGES.flatMap((p) =>
-    (Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[]).map((vp) => ({ ...p, vp })),
-  );
-  it.each(cases)('$type $path ($vp)', { timeout: 120_000 }, async ({ path, vp }) => {
-    const { page, context } = await open(path, { viewport: VIEWPORTS[vp] });
-    const small = (await page.evaluate(`(() => {
-      const describe = ${DESCRIBE};
-      const MIN = ${MIN_TARGET};
-      const out = [];
-      const blockOf = (el) => {
-        let n = el.parentElement;
-        while (n && getComputedStyle(n).display.startsWith('inline')) n = n.parentElement;
-        return n;
-      };
-      const textOutside = (block, el) => {
-        let text = '';
-        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-        while (walker.nextNode()) if (!el.contains(walker.currentNode)) text += walker.currentNode.textContent;
-        return text.replace(/[\\s·|,，、:：;；()（）]/g, '').length > 0;
-      };
-      const seen = new Set();
-      for (const region of document.querySelectorAll('header, main, footer')) {
-        for (const el of region.querySelectorAll('a[href], button, input:not([type="hidden"]), summary, select, textarea')) {
-          if (seen.has(el)) continue;
-          seen.add(el);
-          const cs = getComputedStyle(el);
-          let r = el.getBoundingClientRect();
-          if (r.width === 0 || r.height === 0 || cs.visibility === 'hidden') continue; // not rendered
-          if (r.width <= 1 && r.height <= 1) continue; // visually hidden (sr-only)
-          // A checkbox or radio is also hit through its label.
-          if (el.tagName === 'INPUT' && el.labels && el.labels.length) {
-            for (const label of el.labels) {
-              const l = label.getBoundingClientRect();
-              const left = Math.min(r.left, l.left), top = Math.min(r.top, l.top);
-              r = { left, top, width: Math.max(r.right, l.right) - left, height: Math.max(r.bottom, l.bottom) - top, right: 0, bottom: 0 };
-            }
-          }
-          if (r.width >= MIN - 0.5 && r.height >= MIN - 0.5) continue;
-          // WCAG 2.5.8 inline exception: a text link in a sentence, or in a paragraph or list item of prose.
-          if (el.tagName === 'A' && cs.display === 'inline') {
-            const block = blockOf(el);
-            if (block && (block.tagName === 'P' || block.tagName === 'LI') && (textOutside(block, el) || block.closest('.prose'))) continue;
-          }
-          out.push(describe(el) + ' ' + Math.round(r.width * 10) / 10 + '×' + Math.round(r.height * 10) / 10 + ' (' + cs.display + ')');
-        }
-      }
-      return out;
-    })()`)) as string[];
-    await context.close();
-    const problems = small.map((s) => `target ${path} [${vp} ${VIEWPORTS[vp].width}px]: ${s}`);
     report.push(...problems);
     expect(problems).toEqual([]);
   });

@@ -9,12 +9,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DIST, htmlPages, page } from '../helpers/dist';
-import { createWeigher, isGuidePage, kib, KiB, median, type PageWeight } from '../helpers/page-weight';
+import { createWeigher, isGuidePage, kib, KiB, median, type PageWeight } from '../../scripts/lib/page-weight';
 import { normalizeBase } from '../../src/lib/urls';
 
 const BASE = normalizeBase(process.env.BASE_PATH);
 const weigher = createWeigher({ dist: DIST, base: BASE });
-const weights = new Map<string, PageWeight>(htmlPages.map((p) => [p, weigher.weigh(p)]));
+const weights = new Map<string, PageWeight>(htmlPages().map((p) => [p, weigher.weigh(p)]));
 const all = [...weights.values()];
 const guides = all.filter((w) => isGuidePage(w.page));
 
@@ -120,7 +120,7 @@ describe('no web fonts', () => {
   });
 
   it('no page links or preloads a font, or has @font-face inline', () => {
-    const bad = htmlPages.flatMap((p) => {
+    const bad = htmlPages().flatMap((p) => {
       const doc = page(p);
       const issues = doc
         .querySelectorAll('link[href]')
@@ -135,7 +135,7 @@ describe('no web fonts', () => {
 });
 
 describe('images', () => {
-  const imgs = htmlPages.flatMap((p) =>
+  const imgs = htmlPages().flatMap((p) =>
     page(p)
       .querySelectorAll('img')
       .map((img) => ({ page: p, img })),

@@ -22,7 +22,7 @@ describe('html-validate (html-validate:standard)', () => {
     expect(report.results.flatMap((r) => r.messages.map((m) => m.ruleId))).toContain('element-permitted-content');
   });
 
-  it.each(htmlPages)('%s', async (urlPath) => {
+  it.each(htmlPages())('%s', async (urlPath) => {
     const report = await validator.validateFile(fileOf(urlPath));
     const messages = report.results.flatMap((r) => r.messages.map((m) => format(urlPath, m)));
     if (messages.length) console.log(messages.join('\n'));

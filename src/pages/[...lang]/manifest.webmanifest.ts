@@ -1,6 +1,6 @@
 /** One web manifest per language: `/manifest.webmanifest` (zh-CN) and `/en/manifest.webmanifest`. */
 import type { APIRoute } from 'astro';
-import { localeStaticPaths, type Locale } from '../../lib/i18n';
+import { localeStaticPaths, type Locale } from '../../i18n/locales';
 import { BASE } from '../../lib/site';
 import { buildManifest } from '../../lib/web-app';
 import { t } from '../../i18n';

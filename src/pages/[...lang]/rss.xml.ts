@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadGuides } from '../../lib/collections';
 import { entrySlug, inLocale, sortGuides } from '../../lib/content';
-import { localeStaticPaths, type Locale } from '../../lib/i18n';
+import { localeStaticPaths, type Locale } from '../../i18n/locales';
 import { absolute } from '../../lib/site';
 import { routes } from '../../lib/urls';
 import { t } from '../../i18n';

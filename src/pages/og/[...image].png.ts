@@ -1,72 +1,23 @@
 /** One Open Graph PNG per shareable page: home, every guide, every FAQ answer and every topic page, in
- *  each language. File names come from `ogImagePath` (src/lib/og-routes.ts), the pictures from
- *  `renderOgImage` (src/lib/og-image.ts). */
+ *  each language. Which images and their texts come from the page model (`ogImages` in
+ *  src/lib/page-data.ts), the pictures from `renderOgImage` (src/lib/og-image.ts), through a cache
+ *  kept across builds (src/lib/og-cache.ts). */
+import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadFaqs, loadGuides } from '../../lib/collections';
-import { allSlugs, entryLocale, resolveEntry } from '../../lib/content';
-import { LOCALES, type Locale } from '../../lib/i18n';
-import { renderOgImage, type OgImageInput } from '../../lib/og-image';
-import { ogImageParam, ogLabel } from '../../lib/og-routes';
-import { TOPIC_IDS, topicDescription, topicName } from '../../lib/topics';
-import { routes } from '../../lib/urls';
-import { t } from '../../i18n';
+import { CACHE_DIR } from '../../config';
+import { loadOgImages } from '../../lib/collections';
+import { createOgCache } from '../../lib/og-cache';
+import { renderOgImage, rendererFingerprint, type OgImageInput } from '../../lib/og-image';
+import rendererSource from '../../lib/og-image.ts?raw';
+import { OG_DIR } from '../../lib/og-routes';
 
-export const getStaticPaths = (async () => {
-  const guides = await loadGuides();
-  const faqs = await loadFaqs();
-  const page = (path: string, input: OgImageInput) => ({ params: { image: ogImageParam(path) }, props: input });
+export const getStaticPaths = (async () =>
+  (await loadOgImages()).map(({ path: imagePath, input }) => ({
+    params: { image: imagePath.slice(OG_DIR.length, -'.png'.length) },
+    props: input,
+  }))) satisfies GetStaticPaths;
 
-  return LOCALES.flatMap((locale: Locale) => {
-    const siteName = t(locale, 'site.name');
-    const home = page(routes.home(locale), {
-      title: t(locale, 'home.title'),
-      subtitle: t(locale, 'site.tagline'),
-      siteName,
-      locale,
-    });
-    const guidePages = allSlugs(guides).flatMap((slug) => {
-      const found = resolveEntry(guides, locale, slug);
-      if (!found) return [];
-      const { data } = found.entry;
-      const topic = data.topics[0];
-      return [
-        page(routes.guide(locale, slug), {
-          title: data.title,
-          titleLocale: entryLocale(found.entry),
-          label: ogLabel(locale, 'guide', topic && topicName(topic, locale)),
-          siteName,
-          locale,
-        }),
-      ];
-    });
-    const faqPages = allSlugs(faqs).flatMap((slug) => {
-      const found = resolveEntry(faqs, locale, slug);
-      if (!found) return [];
-      const { data } = found.entry;
-      return [
-        page(routes.faq(locale, slug), {
-          title: data.question,
-          titleLocale: entryLocale(found.entry),
-          label: ogLabel(locale, 'faq', topicName(data.topic, locale)),
-          siteName,
-          locale,
-        }),
-      ];
-    });
-    const topicPages = TOPIC_IDS.map((topic) =>
-      page(routes.topic(locale, topic), {
-        title: topicName(topic, locale),
-        subtitle: topicDescription(topic, locale),
-        label: ogLabel(locale, 'topic'),
-        siteName,
-        locale,
-      }),
-    );
-    return [home, ...guidePages, ...faqPages, ...topicPages];
-  });
-}) satisfies GetStaticPaths;
+const cache = createOgCache(path.resolve(CACHE_DIR, 'og'), rendererFingerprint(rendererSource), renderOgImage);
 
-export const GET: APIRoute<OgImageInput> = async ({ props }) => {
-  const png = await renderOgImage(props);
-  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute<OgImageInput> = async ({ props }) =>
+  new Response(await cache.get(props), { headers: { 'Content-Type': 'image/png' } });

@@ -2,8 +2,9 @@
  *  The service worker does the fetching and caching (src/scripts/offline/sw.js: the same code carries a
  *  saved copy over to each new build); this module asks it through a MessageChannel and shows progress. */
 import { formatBytes } from '../../lib/offline';
-import type { Locale } from '../../lib/i18n';
+import type { Locale } from '../../i18n/locales';
 import type { SaveOffline, SavedState } from './save-offline';
+import { fill } from '../../i18n/fill';
 
 interface Progress {
   done: number;
@@ -42,9 +43,6 @@ function ask(
     worker.postMessage(message, [port2]);
   });
 }
-
-const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 
 let busy = false;
 

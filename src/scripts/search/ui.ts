@@ -3,7 +3,8 @@
  *  an empty state, other-language results, and a clear error when the index cannot load. */
 import { normalizeQuery } from '../../lib/search-query';
 import { buildSearchConfig } from '../../lib/search-config';
-import { isLocale } from '../../lib/i18n';
+import { isLocale } from '../../i18n/locales';
+import { fill } from '../../i18n/fill';
 import { pagefindFor, type PagefindApi, type PagefindResultData } from './pagefind';
 
 /** This page's search settings, from its <html lang> and base (the strings come with this lazily
@@ -18,7 +19,6 @@ export interface SearchConfig {
   lang: string;
   otherLang: string;
   searchPath: string;
-  otherSearchPath: string;
   topicsPath: string;
   faqPath: string;
   topics: Record<string, string>;
@@ -26,10 +26,6 @@ export interface SearchConfig {
 }
 
 const MAX_RESULTS = 20;
-
-function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
 
 /** Pagefind excerpts mark hits with <mark>; everything else is shown as text. */
 export function safeExcerpt(html: string): string {
