@@ -38,8 +38,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: sitemapFilter('./content', base),
-      // zh-CN pages have no prefix; English pages live under /en/.
-      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      // zh-CN pages have no prefix; English pages live under /en/, Traditional Chinese under /zh-hant/.
+      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en', 'zh-hant': 'zh-Hant' } },
     }),
     pagefindIndex(),
     serviceWorker(),

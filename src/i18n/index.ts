@@ -5,11 +5,12 @@ import type { Locale } from './locales';
 import { fill } from './fill';
 import { zhCN } from './zh-CN';
 import { en } from './en';
+import { zhHant } from './zh-Hant';
 
 export type UIKey = keyof typeof zhCN;
 export type UIStrings = Record<UIKey, string>;
 
-const DICTIONARIES: Record<Locale, UIStrings> = { 'zh-CN': zhCN, en };
+const DICTIONARIES: Record<Locale, UIStrings> = { 'zh-CN': zhCN, en, 'zh-Hant': zhHant };
 
 export function t(locale: Locale, key: UIKey, vars: Record<string, string | number> = {}): string {
   return fill(DICTIONARIES[locale][key], vars);

@@ -4,7 +4,7 @@
  *  optional `[...lang]` route param (`undefined`, `en`) at the routing edge. Adding a language is one
  *  entry in `LOCALE_INFO` plus a dictionary in this folder typed against the key set. */
 
-export const LOCALES = ['zh-CN', 'en'] as const;
+export const LOCALES = ['zh-CN', 'en', 'zh-Hant'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
@@ -17,12 +17,21 @@ interface LocaleInfo {
   intl: string;
   /** Languages to show, in order, when a page has no translation in this one. */
   fallbacks: readonly Locale[];
+  /** Generated at build time from this locale's text (zh-Hant from zh-CN, src/lib/hant.ts): it has a
+   *  page wherever the source has one, never a fallback, and authors write nothing in it. */
+  derivedFrom?: Locale;
 }
 
 export const LOCALE_INFO: Record<Locale, LocaleInfo> = {
   'zh-CN': { prefix: '', og: 'zh_CN', intl: 'zh-CN', fallbacks: ['en'] },
   en: { prefix: 'en', og: 'en_US', intl: 'en-GB', fallbacks: ['zh-CN'] },
+  'zh-Hant': { prefix: 'zh-hant', og: 'zh_TW', intl: 'zh-TW', fallbacks: ['zh-CN', 'en'], derivedFrom: 'zh-CN' },
 };
+
+/** The locale whose authored text a locale shows (itself, or the one it is generated from). */
+export function authoredLocale(locale: Locale): Locale {
+  return LOCALE_INFO[locale].derivedFrom ?? locale;
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);

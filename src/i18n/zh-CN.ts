@@ -10,7 +10,7 @@ export const zhCN = {
   'nav.topics': '主题',
   'nav.about': '关于',
   'lang.switchLabel': '切换语言',
-  'lang.name': '中文',
+  'lang.name': '简体中文',
   'theme.toggle': '切换深色模式',
   'search.label': '搜索',
   'search.placeholder': '搜索指南和问答，如“误删 eSIM”',

@@ -3,6 +3,7 @@
  *  (`fallbackPaths` in src/lib/page-data.ts) over the entries a production build publishes. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { withDerivedLocales } from '../lib/content';
 import { fallbackPaths } from '../lib/page-data';
 
 /** The published entries of a collection folder, as `{ id: '<locale>/<slug>' }` like the glob loader
@@ -19,7 +20,8 @@ export function publishedIds(collectionDir: string): { id: string; data: unknown
       out.push({ id: `${locale}/${name.slice(0, -'.mdx'.length)}`, data: null });
     }
   }
-  return out;
+  // Generated locales (zh-Hant) have a page wherever their source has one.
+  return withDerivedLocales(out, (data) => data);
 }
 
 export function sitemapFilter(contentDir: string, base: string) {

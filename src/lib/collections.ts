@@ -1,25 +1,41 @@
 /** Loads the collections once per build and hands them to the pure helpers in `content.ts` and the
  *  page model in `page-data.ts`; the `load…Page` functions are what routes call. */
-import { getCollection, render } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { config } from '../config';
 import type { Locale } from '../i18n/locales';
-import { published } from './content';
+import { isDerived, published, withDerivedLocales } from './content';
+import { convertData } from './hant';
 import { indexFacts, type FactIndex } from './facts';
 import * as model from './page-data';
 import type { TopicId } from './topics';
 
 const includeDrafts = !import.meta.env.PROD;
 
-export async function loadGuides() {
-  return published(await getCollection('guides'), includeDrafts);
+/** Loads once per production build (frontmatter of generated locales is converted once, not once per
+ *  page); the dev server reloads every time, so edits show. */
+function cached<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (import.meta.env.PROD ? (loaded ??= load()) : load());
 }
 
-export async function loadFaqs() {
-  return published(await getCollection('faq'), includeDrafts);
-}
+export const loadGuides = cached(async () =>
+  withDerivedLocales(published(await getCollection('guides'), includeDrafts), convertData),
+);
+export const loadFaqs = cached(async () =>
+  withDerivedLocales(published(await getCollection('faq'), includeDrafts), convertData),
+);
+export const loadPages = cached(async () => withDerivedLocales(await getCollection('pages'), convertData));
 
-export async function loadPages() {
-  return getCollection('pages');
+/** Astro's `render()`; for a generated locale's entry (which renders its source file), the headings
+ *  and page text the model reads are converted too. The body HTML is converted by src/middleware.ts. */
+async function renderEntry(entry: CollectionEntry<'guides' | 'faq' | 'pages'>) {
+  const rendered = await render(entry);
+  if (!isDerived(entry)) return rendered;
+  return {
+    ...rendered,
+    headings: convertData(rendered.headings),
+    remarkPluginFrontmatter: convertData(rendered.remarkPluginFrontmatter),
+  };
 }
 
 export type GuideEntry = Awaited<ReturnType<typeof loadGuides>>[number];
@@ -37,7 +53,7 @@ export async function pageSources() {
     guides: await loadGuides(),
     faqs: await loadFaqs(),
     pages: await loadPages(),
-    render,
+    render: renderEntry,
     site: { site: config.site, base: config.base, feedbackUrl: config.feedbackUrl },
   };
 }

@@ -1,6 +1,6 @@
 /** Content queries as pure functions over collection entries (ids look like `zh-CN/<slug>`).
  *  `collections.ts` feeds them from `astro:content`; tests feed them plain objects. */
-import { LOCALES, fallbackOrder, isLocale, type Locale } from '../i18n/locales';
+import { LOCALES, LOCALE_INFO, fallbackOrder, isLocale, type Locale } from '../i18n/locales';
 import { TOPIC_IDS, type TopicId } from './topics';
 
 export interface Entry<D> {
@@ -36,6 +36,32 @@ export const entryLocale = (entry: Entry<unknown>) => parseEntryId(entry.id).loc
 /** Drops drafts unless asked to keep them (dev builds show drafts; production never does). */
 export function published<E extends Entry<Draftable>>(entries: readonly E[], includeDrafts = false): E[] {
   return entries.filter((e) => includeDrafts || !e.data.draft);
+}
+
+/** Adds the entries of generated locales (zh-Hant from zh-CN): for every entry of the source locale
+ *  with no entry of its own in the generated one, a copy with id `<locale>/<slug>` and its data passed
+ *  through `convert`. Everything downstream (pages, hreflang, sitemap, feeds) then sees a real
+ *  translation, not a fallback. */
+export function withDerivedLocales<E extends Entry<unknown>>(
+  entries: readonly E[],
+  convert: (data: E['data']) => E['data'],
+): E[] {
+  const ids = new Set(entries.map((e) => e.id));
+  const derived: E[] = [];
+  for (const locale of LOCALES) {
+    const source = LOCALE_INFO[locale].derivedFrom;
+    if (!source) continue;
+    for (const entry of inLocale(entries, source)) {
+      const id = `${locale}/${entrySlug(entry)}`;
+      if (!ids.has(id)) derived.push({ ...entry, id, data: convert(entry.data) });
+    }
+  }
+  return [...entries, ...derived];
+}
+
+/** A generated locale's entry (its text is converted, not written). */
+export function isDerived(entry: Entry<unknown>): boolean {
+  return LOCALE_INFO[entryLocale(entry)].derivedFrom !== undefined;
 }
 
 export function inLocale<E extends Entry<unknown>>(entries: readonly E[], locale: Locale): E[] {

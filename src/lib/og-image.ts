@@ -111,7 +111,7 @@ export function titleFit(title: string, boxWidth: number, boxHeight: number): { 
   return { fontSize: smallest, lines: linesAt(smallest) };
 }
 
-const LANG: Record<Locale, string> = { 'zh-CN': 'zh-CN', en: 'en-US' };
+const LANG: Record<Locale, string> = { 'zh-CN': 'zh-CN', en: 'en-US', 'zh-Hant': 'zh-TW' };
 
 function tree({ title, siteName, label, subtitle, locale, titleLocale }: OgImageInput): OgNode {
   const L = OG_LAYOUT;
