@@ -6,7 +6,6 @@
  *  Build-time only (OpenCC's dictionaries are large): pages, feeds, manifests and Open Graph titles go
  *  through it; browser code never imports it. */
 import OpenCC from 'opencc-js';
-import { LOCALE_INFO, type Locale } from '../i18n/locales';
 import data from '../data/zh-hant.json' with { type: 'json' };
 
 export interface HantTerm {
@@ -62,14 +61,26 @@ function convertJapaneseRun(run: string): string {
       chinese += ch;
       continue;
     }
-    out += chinese ? openccOnly(chinese) : '';
+    out += chinese ? convertPhrases(chinese) : '';
     chinese = '';
     out += ch;
   }
-  return out + (chinese ? openccOnly(chinese) : '');
+  return out + (chinese ? convertPhrases(chinese) : '');
 }
 
 const CJK = /[\u3400-\u9fff\uff01-\uff5e“”‘’]/;
+
+// A term that reads as Latin where it meets Chinese (QR Code) gets a space there, as the site writes eSIM.
+const termsWhere = (edge: RegExp) => HANT_TERMS.map((t) => t.to).filter((to) => edge.test(to)).map(escapeRegExp);
+const latinStart = termsWhere(/^[A-Za-z0-9]/);
+const latinEnd = termsWhere(/[A-Za-z0-9]$/);
+const LATIN_BESIDE_HAN = new RegExp(
+  [
+    ...(latinStart.length ? [`(?<=\\p{Script=Han})(?=${latinStart.join('|')})`] : []),
+    ...(latinEnd.length ? [`(?<=${latinEnd.join('|')})(?=\\p{Script=Han})`] : []),
+  ].join('|') || '(?!)',
+  'gu',
+);
 
 /** Converts one piece of text (no markup) to Traditional Chinese with Taiwan phrasing. */
 export function toHant(text: string): string {
@@ -81,17 +92,8 @@ export function toHant(text: string): string {
     out += convertJapaneseRun(match[0]);
     last = match.index + match[0].length;
   }
-  return out + convertPhrases(text.slice(last));
-}
-
-/** Text kept per authored language (the facts registry): a generated locale converts its source's. */
-export function localizedText(text: Readonly<Partial<Record<Locale, string>>>, locale: Locale): string {
-  const own = text[locale];
-  if (own !== undefined) return own;
-  const source = LOCALE_INFO[locale].derivedFrom;
-  const authored = source && text[source];
-  if (authored === undefined || !source) throw new Error(`No ${locale} text in ${JSON.stringify(text)}`);
-  return toHant(authored);
+  out += convertPhrases(text.slice(last));
+  return out.replace(LATIN_BESIDE_HAN, ' ');
 }
 
 /** Removes what the site quotes in Japanese, leaving the text that must be Traditional (tests). */
@@ -235,4 +237,30 @@ export function hantDictionarySource(zhCN: Readonly<Record<string, string>>): st
     '};',
     '',
   ].join('\n');
+}
+
+/** What the browser needs to read a Simplified query on a generated page (zh-Hant search): the
+ *  terms, then characters, then OpenCC's Taiwan phrases, limited to what this site's text uses so the
+ *  file stays small. Applied by `toIndexScript` in src/lib/hant-query.ts. */
+export interface QueryMap {
+  terms: [string, string][];
+  chars: Record<string, string>;
+  phrases: [string, string][];
+}
+
+export function buildQueryMap(texts: readonly string[]): QueryMap {
+  const chars: Record<string, string> = {};
+  for (const ch of new Set(texts.join('').match(/\p{Script=Han}/gu) ?? [])) {
+    const converted = openccOnly(ch);
+    if (converted !== ch && [...converted].length === 1) chars[ch] = converted;
+  }
+  const charText = texts.map((text) => [...text].map((ch) => chars[ch] ?? ch).join('')).join('\n');
+  const twPhrases = OpenCC.Locale.to.twp![0]!.flatMap((dict) =>
+    typeof dict === 'string' ? dict.split('|').map((pair) => pair.split(' ') as [string, string]) : [...dict],
+  );
+  const phrases = twPhrases.filter(([from, to]) => from && to && from !== to && from.length > 1 && charText.includes(from));
+  const terms = HANT_TERMS.filter((term) => /\p{Script=Han}/u.test(term.from)).map(
+    (term) => [term.from, term.to] as [string, string],
+  );
+  return { terms, chars, phrases: phrases.map(([from, to]) => [from, to]) };
 }

@@ -20,6 +20,8 @@ describe('Pagefind index', () => {
   it('has one index per language covering every guide and FAQ', () => {
     expect(entry.languages['zh-cn']?.page_count).toBe(count('zh-CN'));
     expect(entry.languages['en']?.page_count).toBe(count('en'));
+    // zh-Hant is generated from zh-CN: the same pages, its own index.
+    expect(entry.languages['zh-hant']?.page_count).toBe(count('zh-CN'));
   });
 
   it('indexes page bodies only, tagged with type and topic filters', () => {

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { DIST, exists, htmlPages, page, readDist } from '../helpers/dist';
 import { readContent } from '../helpers/content';
-import { LOCALES, localizePath } from '../../src/i18n/locales';
+import { LOCALES, authoredLocale, localizePath } from '../../src/i18n/locales';
+import { ogImagePath } from '../../src/lib/og-routes';
 
 const meta = (p: string, key: string) =>
   page(p).querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
@@ -55,7 +56,7 @@ describe('Open Graph and Twitter tags', () => {
         expect(meta(p, 'og:type')).toBe('article');
         expect(meta(p, 'article:published_time')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
         expect(meta(p, 'article:modified_time')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-        expect(meta(p, 'og:image')).toContain(`/og/${locale === 'en' ? 'en/' : ''}guides/${slug}.png`);
+        expect(meta(p, 'og:image')).toContain(ogImagePath(p));
       }
     }
   });
@@ -89,7 +90,7 @@ describe('JSON-LD', () => {
   it('the FAQ hub and each FAQ page carry FAQPage with accepted answers', () => {
     for (const locale of LOCALES) {
       const hub = blocks(localizePath('/faq/', locale)).find((b) => b['@type'] === 'FAQPage')!;
-      expect(hub.mainEntity.length).toBe(readContent('faq').filter((f) => f.locale === locale).length);
+      expect(hub.mainEntity.length).toBe(readContent('faq').filter((f) => f.locale === authoredLocale(locale)).length);
       for (const q of hub.mainEntity) {
         expect(q.name).toBeTruthy();
         expect(q.acceptedAnswer.text.length).toBeGreaterThan(20);
@@ -132,12 +133,12 @@ describe('feeds and crawl files', () => {
     expect(feed.querySelector('language')?.text).toBe(locale.toLowerCase());
     const links = feed.querySelectorAll('item guid').map((g) => g.text);
     const expected = guides
-      .filter((g) => g.locale === locale)
+      .filter((g) => g.locale === authoredLocale(locale))
       .map((g) => `${SITE}${localizePath(`/guides/${g.slug}/`, locale)}`);
     expect(links.sort()).toEqual(expected.sort());
   });
 
-  it('the sitemap lists every guide in both languages, with hreflang alternates', () => {
+  it('the sitemap lists every guide in every language, with hreflang alternates', () => {
     expect(exists('/sitemap-index.xml')).toBe(true);
     const index = xml('sitemap-index.xml');
     const urls = index
@@ -147,7 +148,7 @@ describe('feeds and crawl files', () => {
     for (const slug of guideSlugs) {
       for (const locale of LOCALES) expect(locs).toContain(`${SITE}${localizePath(`/guides/${slug}/`, locale)}`);
     }
-    const withAlternates = urls.filter((u) => u.querySelectorAll('xhtml\\:link').length === 2);
+    const withAlternates = urls.filter((u) => u.querySelectorAll('xhtml\\:link').length === LOCALES.length);
     expect(withAlternates.length).toBeGreaterThan(guideSlugs.length);
     expect(locs.some((l) => l.endsWith('/404.html'))).toBe(false);
   });

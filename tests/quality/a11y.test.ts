@@ -42,7 +42,11 @@ const en: Record<keyof typeof zh, string> = {
   ...(Object.fromEntries(Object.entries(zh).map(([k, v]) => [k, `/en${v}`])) as Record<keyof typeof zh, string>),
   '404': '/en/no-such-page/',
 };
-const PAGES = [...Object.entries(zh), ...Object.entries(en).map(([k, v]) => [`${k} (en)`, v] as const)].map(
+// zh-Hant pages are generated from zh-CN: the same markup, converted text (the 404 is shared).
+const hant = Object.entries(zh)
+  .filter(([k]) => k !== '404')
+  .map(([k, v]) => [`${k} (zh-Hant)`, `/zh-hant${v}`] as const);
+const PAGES = [...Object.entries(zh), ...Object.entries(en).map(([k, v]) => [`${k} (en)`, v] as const), ...hant].map(
   ([type, path]) => ({ type, path }),
 );
 

@@ -21,6 +21,7 @@ export interface SearchConfig {
   searchPath: string;
   topicsPath: string;
   faqPath: string;
+  queryMap?: string;
   topics: Record<string, string>;
   strings: Record<string, string>;
 }
@@ -52,6 +53,7 @@ export class SearchUI {
   private query = '';
   private run = 0;
   private api?: Promise<PagefindApi>;
+  private toIndexQuery?: Promise<(query: string) => string>;
 
   constructor(
     root: HTMLElement,
@@ -79,6 +81,17 @@ export class SearchUI {
     return this.api;
   }
 
+  /** The query as the index spells it: on a generated page (zh-Hant), Simplified input read as
+   *  Traditional; if the map cannot load, the query as typed. */
+  private async indexQuery(query: string): Promise<string> {
+    const url = this.config.queryMap;
+    if (!url) return query;
+    this.toIndexQuery ??= Promise.all([fetch(url).then((r) => r.json()), import('../../lib/hant-query')])
+      .then(([map, { queryConverter }]) => queryConverter(map))
+      .catch(() => (q: string) => q);
+    return (await this.toIndexQuery)(query);
+  }
+
   /** Starts loading the index (on dialog open), so the first keystroke has less to wait for. */
   preload(): void {
     this.index().catch(() => this.showError());
@@ -104,7 +117,7 @@ export class SearchUI {
       return;
     }
     const filters = this.topic ? { topic: this.topic } : undefined;
-    const found = await api.debouncedSearch(query, { filters }, 150);
+    const found = await api.debouncedSearch(await this.indexQuery(query), { filters }, 150);
     if (found === null || run !== this.run) return; // a newer keystroke superseded this one
     const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (run !== this.run) return;
