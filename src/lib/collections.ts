@@ -38,6 +38,7 @@ export async function pageSources() {
     faqs: await loadFaqs(),
     pages: await loadPages(),
     render,
+    facts: await loadFactIndex(),
     site: { site: config.site, base: config.base, feedbackUrl: config.feedbackUrl },
   };
 }
