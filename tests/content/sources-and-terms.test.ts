@@ -22,14 +22,22 @@ interface Cited {
   readers: ReaderLanguage[];
 }
 
+type Localized = Record<ReaderLanguage, string>;
+interface FactFile {
+  file: string;
+  facts: { source: { url: string }; label: Localized; value: Localized; note?: Localized }[];
+}
 const factsDir = path.join(CONTENT, 'facts');
-const factSources: Cited[] = readdirSync(factsDir)
+const factFiles: FactFile[] = readdirSync(factsDir)
   .filter((n) => n.endsWith('.yaml'))
-  .flatMap((n) => {
-    const data = parseYaml(readFileSync(path.join(factsDir, n), 'utf8')) as { facts: { source: { url: string } }[] };
-    // A fact is printed in every language, so its source must suit every reader.
-    return data.facts.map((f) => ({ file: `content/facts/${n}`, url: f.source.url, readers: ['zh-CN', 'en'] }));
-  });
+  .map((n) => ({
+    file: `content/facts/${n}`,
+    ...(parseYaml(readFileSync(path.join(factsDir, n), 'utf8')) as Omit<FactFile, 'file'>),
+  }));
+// A fact is printed in every language, so its source must suit every reader.
+const factSources: Cited[] = factFiles.flatMap((f) =>
+  f.facts.map((fact) => ({ file: f.file, url: fact.source.url, readers: ['zh-CN', 'en'] as ReaderLanguage[] })),
+);
 const cited: Cited[] = [
   ...pages.flatMap((p) =>
     ((p.data.sources as { url: string }[] | undefined) ?? []).map((s) => ({
@@ -63,11 +71,22 @@ describe('source policy in content', () => {
 });
 
 describe('terminology in content', () => {
-  const findings = pages.flatMap((p) => {
+  const pageFindings = pages.flatMap((p) => {
     const language = p.locale === 'en' ? 'en' : 'zh-CN';
     const heading = [p.data.title, p.data.description, p.data.question].filter(Boolean).join('\n');
     return findTermVariants(terminology, `${heading}\n${proseOf(p.body)}`, language).map((f) => ({ file: p.file, ...f }));
   });
+  // Fact values are printed inside pages, in each language; a gloss is the page's job, not the fact's.
+  const factFindings = factFiles.flatMap((f) =>
+    (['zh-CN', 'en'] as const).flatMap((language) =>
+      f.facts
+        .flatMap((fact) => [fact.label[language], fact.value[language], fact.note?.[language] ?? ''])
+        .flatMap((text) => findTermVariants(terminology, text, language))
+        .filter((finding) => !finding.found.endsWith('without the gloss'))
+        .map((finding) => ({ file: f.file, ...finding })),
+    ),
+  );
+  const findings = [...pageFindings, ...factFindings];
   const pending = new Set(pendingTerms.terms.map((p) => key(p.file, p.found)));
 
   it('pages use the listed term, not its variants', () => {
