@@ -11,6 +11,7 @@ import terminologyData from '../../src/data/terminology.json';
 import pendingTerms from '../../src/data/terminology-pending.json';
 import { checkSource, parseSourcePolicy, type ReaderLanguage } from '../../src/lib/source-policy';
 import { findTermVariants, parseTerminology, proseOf } from '../../src/lib/terminology';
+import { factRefsIn } from '../../src/lib/facts';
 
 const policy = parseSourcePolicy(policyData);
 const terminology = parseTerminology(terminologyData);
@@ -25,7 +26,7 @@ interface Cited {
 type Localized = Record<ReaderLanguage, string>;
 interface FactFile {
   file: string;
-  facts: { source: { url: string }; label: Localized; value: Localized; note?: Localized }[];
+  facts: { id: string; source: { url: string }; label: Localized; value: Localized; note?: Localized }[];
 }
 const factsDir = path.join(CONTENT, 'facts');
 const factFiles: FactFile[] = readdirSync(factsDir)
@@ -99,5 +100,20 @@ describe('terminology in content', () => {
   it('the pending list names only variants still present (remove fixed ones)', () => {
     const present = new Set(findings.map((f) => key(f.file, f.found)));
     expect([...pending].filter((p) => !present.has(p))).toEqual([]);
+  });
+});
+
+describe('registry facts in content', () => {
+  it('every <Fact id> and <FactTable group> a page prints exists in content/facts/', () => {
+    const ids = new Set(factFiles.flatMap((f) => f.facts.map((fact) => fact.id)));
+    const groups = new Set(factFiles.map((f) => path.basename(f.file, '.yaml')));
+    const missing = pages.flatMap((p) => {
+      const refs = factRefsIn(p.body);
+      return [
+        ...refs.facts.filter((id) => !ids.has(id)).map((id) => `${p.file}: <Fact id="${id}">`),
+        ...refs.groups.filter((g) => !groups.has(g)).map((g) => `${p.file}: <FactTable group="${g}">`),
+      ];
+    });
+    expect(missing).toEqual([]);
   });
 });
