@@ -115,3 +115,18 @@ export function factMatrix(group: FactGroupData): FactMatrix {
     cell: (subject, aspect) => cells.get(`${subject}\u0000${aspect}`),
   };
 }
+
+export interface FactRefs {
+  facts: string[];
+  groups: string[];
+}
+
+/** The registry facts and groups an MDX body prints (`<Fact id>`, `<FactTable group>`), in order of
+ *  first use, so a page can list their sources and a test can check that each exists. */
+export function factRefsIn(mdx: string): FactRefs {
+  const unique = (re: RegExp) => [...new Set([...mdx.matchAll(re)].map((m) => m[1]!))];
+  return {
+    facts: unique(/<Fact\b[^>]*?\bid="([^"]+)"/g),
+    groups: unique(/<FactTable\b[^>]*?\bgroup="([^"]+)"/g),
+  };
+}
