@@ -1,0 +1,52 @@
+/** The components MDX content may use, and the props each takes: string literals only, checked by the
+ *  content check (src/plugins/remark-safe-content.ts). Adding a component is one entry here plus its
+ *  import in src/components/mdx.ts (typed against this table, so the two cannot drift). Pure. */
+
+export const CALLOUT_TYPES = ['note', 'tip', 'warning', 'danger'] as const;
+export type CalloutType = (typeof CALLOUT_TYPES)[number];
+
+/** Ids that end up in markup and storage keys: lowercase ASCII words joined by hyphens. */
+export const CONTENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface PropRule {
+  required?: boolean;
+  /** The value must be one of these. */
+  oneOf?: readonly string[];
+  /** The value must match; `format` says how, in the error. */
+  pattern?: RegExp;
+  format?: string;
+}
+
+export const CONTENT_COMPONENTS = {
+  Callout: { type: { oneOf: CALLOUT_TYPES }, title: {} },
+  Steps: {},
+  Checklist: { id: { required: true, pattern: CONTENT_ID, format: 'lowercase a-z, 0-9 and hyphens' } },
+} satisfies Record<string, Record<string, PropRule>>;
+
+export type ContentComponentName = keyof typeof CONTENT_COMPONENTS;
+
+export function isContentComponent(name: string): name is ContentComponentName {
+  return Object.hasOwn(CONTENT_COMPONENTS, name);
+}
+
+/** What is wrong with a known component's string props (an empty list when nothing is). */
+export function componentPropProblems(name: ContentComponentName, props: ReadonlyMap<string, string>): string[] {
+  const rules: Record<string, PropRule> = CONTENT_COMPONENTS[name];
+  const problems: string[] = [];
+  for (const prop of props.keys()) {
+    if (!Object.hasOwn(rules, prop))
+      problems.push(`<${name}> has no prop "${prop}" (it takes: ${Object.keys(rules).join(', ') || 'none'})`);
+  }
+  for (const [prop, rule] of Object.entries(rules)) {
+    const value = props.get(prop);
+    if (value === undefined) {
+      if (rule.required) problems.push(`<${name}> needs ${prop}="…"`);
+      continue;
+    }
+    if (rule.oneOf && !rule.oneOf.includes(value))
+      problems.push(`<${name} ${prop}="${value}"> must be one of: ${rule.oneOf.join(', ')}`);
+    if (rule.pattern && !rule.pattern.test(value))
+      problems.push(`<${name} ${prop}="${value}"> must be ${rule.format ?? `like ${rule.pattern}`}`);
+  }
+  return problems;
+}
