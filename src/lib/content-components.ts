@@ -1,12 +1,13 @@
 /** The components MDX content may use, and the props each takes: string literals only, checked by the
  *  content check (src/plugins/remark-safe-content.ts). Adding a component is one entry here plus its
  *  import in src/components/mdx.ts (typed against this table, so the two cannot drift). Pure. */
+import { SLUG } from './content-files';
 
 export const CALLOUT_TYPES = ['note', 'tip', 'warning', 'danger'] as const;
 export type CalloutType = (typeof CALLOUT_TYPES)[number];
 
-/** Ids that end up in markup and storage keys: lowercase ASCII words joined by hyphens. */
-export const CONTENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Ids that end up in markup and storage keys: the same form as slugs. */
+export const CONTENT_ID = SLUG;
 
 export interface PropRule {
   required?: boolean;
