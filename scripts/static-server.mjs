@@ -98,7 +98,7 @@ export function createStaticServer({ root, base = '/' }) {
         handle = await open(file, 'r');
         if (!(await handle.stat()).isFile()) throw new Error('not a file');
       } catch {
-        await handle?.close();
+        await handle?.close().catch(() => {});
         return false;
       }
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
@@ -114,9 +114,11 @@ export function createStaticServer({ root, base = '/' }) {
         res.end();
         return true;
       }
-      // pipeline() destroys every stream (closing the file) when the reader aborts or a read fails.
-      const streams = [handle.createReadStream(), ...(gzip ? [createGzip()] : []), res];
-      pipeline(streams, () => {});
+      // pipeline() destroys every stream when the reader aborts or a read fails; the file is closed
+      // explicitly when its stream closes, whatever ended it.
+      const fileStream = handle.createReadStream();
+      fileStream.once('close', () => handle.close().catch(() => {}));
+      pipeline([fileStream, ...(gzip ? [createGzip()] : []), res], () => {});
       return true;
     };
     const notFound = async () => {
