@@ -52,10 +52,11 @@ describe('where content files may sit', () => {
   });
 
   it('takes a new collection folder as one line of the table', () => {
-    const layout = [...CONTENT_LAYOUT, { folder: 'facts', perLocale: false, extension: '.yaml' } as const];
-    expect(contentPathProblem('facts/esim-prices.yaml', layout)).toBeNull();
-    expect(contentPathProblem('facts/en/esim-prices.yaml', layout)).toMatch(/unexpected folder/);
-    expect(contentPathProblem('facts/esim-prices.yaml')).toMatch(/matches no collection/);
+    const layout = [...CONTENT_LAYOUT, { folder: 'flows', perLocale: false, extension: '.yaml' } as const];
+    expect(contentPathProblem('flows/lost-phone.yaml', layout)).toBeNull();
+    expect(contentPathProblem('flows/en/lost-phone.yaml', layout)).toMatch(/unexpected folder/);
+    expect(contentPathProblem('flows/lost-phone.yaml')).toMatch(/matches no collection/);
+    expect(contentPathProblem('facts/esim-prices.yaml')).toBeNull();
   });
 });
 
