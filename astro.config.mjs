@@ -12,6 +12,8 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { onBuildLog } from './src/lib/build-logs.ts';
 import { tinyPreloadHelper } from './src/integrations/tiny-preload-helper.ts';
 import { CACHE_DIR, config } from './src/config.ts';
 
@@ -35,6 +37,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // First: a misplaced content file, a bad slug or an impossible date stops the build here.
+    contentCheck(),
     mdx(),
     sitemap({
       filter: sitemapFilter('./content', base),
@@ -47,5 +51,8 @@ export default defineConfig({
     securityHeaders(),
   ],
   // Scripts stay in cached files instead of being inlined into every page (smaller pages, fewer CSP hashes).
-  vite: { plugins: [tailwindcss(), tinyPreloadHelper()], build: { assetsInlineLimit: 0 } },
+  vite: {
+    plugins: [tailwindcss(), tinyPreloadHelper()],
+    build: { assetsInlineLimit: 0, rolldownOptions: { onLog: onBuildLog } },
+  },
 });

@@ -5,3 +5,4 @@ export function startStaticServer(options: {
   base?: string;
   port?: number;
 }): Promise<{ origin: string; url: string; close: () => Promise<void> }>;
+export function safeLocation(target: string): string;

@@ -54,6 +54,7 @@ export async function pageSources() {
     faqs: await loadFaqs(),
     pages: await loadPages(),
     render: renderEntry,
+    facts: await loadFactIndex(),
     site: { site: config.site, base: config.base, feedbackUrl: config.feedbackUrl },
   };
 }

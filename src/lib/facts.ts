@@ -53,6 +53,15 @@ export function getFactGroup(index: FactIndex, id: string): FactGroupData {
   return group;
 }
 
+const FACT_TAG = /<Fact\s+id="([^"]+)"[^>]*\/>/g;
+
+/** MDX source with every `<Fact id="…" />` replaced by the fact's value in `locale`, for the plain-text
+ *  copies of a body (link-preview description, JSON-LD answer) that never render components and would
+ *  otherwise drop the number a sentence is about. An unknown id fails, as it does on the page. */
+export function inlineFacts(source: string, index: FactIndex, locale: keyof FactData['value']): string {
+  return source.replace(FACT_TAG, (_, id: string) => getFact(index, id).value[locale]);
+}
+
 const DAY_MS = 86_400_000;
 
 /** Whole days since the fact was checked. */
@@ -104,5 +113,20 @@ export function factMatrix(group: FactGroupData): FactMatrix {
     subjects: group.subjects,
     aspects: group.aspects,
     cell: (subject, aspect) => cells.get(`${subject}\u0000${aspect}`),
+  };
+}
+
+export interface FactRefs {
+  facts: string[];
+  groups: string[];
+}
+
+/** The registry facts and groups an MDX body prints (`<Fact id>`, `<FactTable group>`), in order of
+ *  first use, so a page can list their sources and a test can check that each exists. */
+export function factRefsIn(mdx: string): FactRefs {
+  const unique = (re: RegExp) => [...new Set([...mdx.matchAll(re)].map((m) => m[1]!))];
+  return {
+    facts: unique(/<Fact\b[^>]*?\bid="([^"]+)"/g),
+    groups: unique(/<FactTable\b[^>]*?\bgroup="([^"]+)"/g),
   };
 }

@@ -28,6 +28,7 @@ import { offlinePagePath } from './offline';
 import { buildPageMeta, type Crumb, type PageMeta } from './page-meta';
 import { articleLd, breadcrumbLd, faqPageLd, websiteLd } from './structured-data';
 import { firstSentence } from './text';
+import { inlineFacts, type FactIndex } from './facts';
 import { buildToc, type Heading } from './toc';
 import { TOPIC_IDS, topicDescription, topicName, type TopicId } from './topics';
 import { absoluteUrl, routes } from './urls';
@@ -72,6 +73,8 @@ export interface PageSources<G extends Entry<GuideData>, F extends Entry<FaqData
   pages: readonly P[];
   render: (entry: NoInfer<G | F | P>) => Promise<R>;
   site: SiteContext;
+  /** The facts registry, to spell out `<Fact>` values in plain-text copies of a body. */
+  facts?: FactIndex;
 }
 
 export interface LinkItem {
@@ -254,7 +257,12 @@ function fromPlugin<T>(rendered: Rendered, key: 'plainText' | 'readingMinutes', 
   return value as T;
 }
 const readingMinutesOf = (r: Rendered) => fromPlugin<number>(r, 'readingMinutes', 'number');
-const plainTextOf = (r: Rendered) => fromPlugin<string>(r, 'plainText', 'string');
+/** The body as plain text, with each registry fact's value where the body prints it (the plugin leaves
+ *  `<Fact id="…" />` in its place): link previews and JSON-LD then carry the number a sentence is about. */
+const plainTextOf = (r: Rendered, facts: FactIndex | undefined, locale: Locale) => {
+  const text = fromPlugin<string>(r, 'plainText', 'string');
+  return facts ? inlineFacts(text, facts, locale) : text;
+};
 
 export async function faqPage<
   G extends Entry<GuideData>,
@@ -274,7 +282,7 @@ export async function faqPage<
     locale,
     path,
     title: data.question,
-    description: firstSentence(plainTextOf(rendered), 155),
+    description: firstSentence(plainTextOf(rendered, src.facts, contentLocale), 155),
     alternates: localesOf(src.faqs, slug),
     noindex: shown.fallback,
     image: ogImagePath(path),
@@ -282,7 +290,7 @@ export async function faqPage<
       faqPageLd({
         url: absolute(src.site, path),
         inLanguage: contentLocale,
-        items: [{ question: data.question, answer: plainTextOf(rendered) }],
+        items: [{ question: data.question, answer: plainTextOf(rendered, src.facts, contentLocale) }],
       }),
       crumbsLd(src.site, crumbs),
     ],
@@ -297,11 +305,11 @@ export async function faqPage<
 }
 
 export async function faqHubPage<F extends Entry<FaqData>, R extends Rendered>(
-  src: { faqs: readonly F[]; render: (entry: NoInfer<F>) => Promise<R>; site: SiteContext },
+  src: { faqs: readonly F[]; render: (entry: NoInfer<F>) => Promise<R>; site: SiteContext; facts?: FactIndex },
   locale: Locale,
 ) {
   const faqs = inLocale(src.faqs, locale);
-  const answers = new Map(await Promise.all(faqs.map(async (f) => [f.id, plainTextOf(await src.render(f))] as const)));
+  const answers = new Map(await Promise.all(faqs.map(async (f) => [f.id, plainTextOf(await src.render(f), src.facts, locale)] as const)));
   const groups = groupFaqsByTopic(faqs).map((g) => ({
     id: `topic-${g.topic}`,
     name: topicName(g.topic, locale),

@@ -2,8 +2,7 @@
  *  them to the collections; tests parse fixtures with them directly. */
 import { z } from 'astro/zod';
 import { TOPIC_IDS } from './topics';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { SLUG, isCalendarDate } from './content-files';
 
 export const sourceSchema = z
   .object({
@@ -12,13 +11,23 @@ export const sourceSchema = z
   })
   .strict();
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** A calendar day: YAML gives a Date for `2026-11-23`, a string when quoted. */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A calendar day: YAML gives a Date for `2026-11-23`, a string when quoted. A quoted impossible day
+ *  (`'2026-02-30'`) is refused here; YAML has already rolled an unquoted one over to 2 March, so
+ *  src/lib/content-files.ts checks the raw text before the build. */
 const day = z.preprocess(
-  (v) => (typeof v === 'string' && ISO_DAY.test(v) ? new Date(`${v}T00:00:00Z`) : v),
+  (v) => {
+    const m = typeof v === 'string' ? ISO_DAY.exec(v) : null;
+    if (!m) return v;
+    return isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3])) ? new Date(`${v as string}T00:00:00Z`) : v;
+  },
   z.date({
     error: (issue) =>
-      issue.input === undefined ? 'required: a date like 2026-11-23' : 'must be a date like 2026-11-23',
+      issue.input === undefined
+        ? 'required: a date like 2026-11-23'
+        : typeof issue.input === 'string' && ISO_DAY.test(issue.input)
+          ? `${issue.input} is not a real calendar date`
+          : 'must be a date like 2026-11-23',
   }),
 );
 const topic = z.enum(TOPIC_IDS);

@@ -1,23 +1,57 @@
 /** The HTTP headers the site ships with, as a `_headers` file (Cloudflare Pages, Netlify) that the local
- *  server applies too, so a CSP mistake shows up in tests rather than in production. Pure. */
+ *  server applies too (src/lib/headers-file.ts reads it), so a CSP mistake shows up in tests rather than
+ *  in production. The CSP allows exactly the site's own inline scripts, hashed from their source. Pure. */
 import { createHash } from 'node:crypto';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 
 /** CSP source for an inline script's exact text. */
 export function scriptHash(source: string): string {
   return `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
 }
 
+/** Script types a browser runs; anything else is a data block (JSON-LD) or an import map. */
+const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+export interface InlineScript {
+  /** The `type` attribute, lower-cased and trimmed ('' when absent). */
+  type: string;
+  text: string;
+}
+
+type Node = DefaultTreeAdapterTypes.Node;
+
+/** Every inline `<script>` of a page (with no `src`), found the way a browser's parser finds them:
+ *  script-like text in an attribute, a title or a comment is not a script. */
+export function pageInlineScripts(html: string): InlineScript[] {
+  const out: InlineScript[] = [];
+  const walk = (node: Node) => {
+    if ('tagName' in node && node.tagName === 'script' && !node.attrs.some((a) => a.name === 'src')) {
+      const type =
+        node.attrs
+          .find((a) => a.name === 'type')
+          ?.value.trim()
+          .toLowerCase() ?? '';
+      const text = node.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
+      out.push({ type, text });
+    }
+    if ('content' in node && node.content) walk(node.content);
+    if ('childNodes' in node) node.childNodes.forEach(walk);
+  };
+  walk(parse(html));
+  return out;
+}
+
 /** Inline scripts that execute (not JSON-LD or other data blocks), from a page's HTML. */
 export function inlineScripts(html: string): string[] {
-  const out: string[] = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attrs = m[1] ?? '';
-    if (/\bsrc\s*=/.test(attrs)) continue;
-    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
-    if (type && type !== 'module' && type !== 'text/javascript' && type !== 'application/javascript') continue;
-    out.push(m[2] ?? '');
-  }
-  return out;
+  return pageInlineScripts(html)
+    .filter((s) => JS_TYPES.has(s.type))
+    .map((s) => s.text);
+}
+
+/** Inline scripts a page holds that are not the site's own (by hash) and not JSON-LD data: any of
+ *  them means something put a script into a page, and the build must fail rather than trust it. */
+export function foreignInlineScripts(html: string, ownHashes: ReadonlySet<string>): InlineScript[] {
+  return pageInlineScripts(html).filter((s) => s.type !== 'application/ld+json' && !ownHashes.has(scriptHash(s.text)));
 }
 
 export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
@@ -91,28 +125,4 @@ export function formatHeadersFile(rules: readonly HeaderRule[]): string {
     .map((r) => [r.path, ...Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n'))
     .join('\n\n')
     .concat('\n');
-}
-
-/** Parses a `_headers` file (the subset written above) back into rules. */
-export function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: {} });
-    else {
-      const i = line.indexOf(':');
-      if (i > 0 && rules.length) rules.at(-1)!.headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
-    }
-  }
-  return rules;
-}
-
-/** Headers for a request path: every matching rule applies, later rules override earlier ones. */
-export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const rule of rules) {
-    const pattern = new RegExp(`^${rule.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-    if (pattern.test(pathname)) Object.assign(out, rule.headers);
-  }
-  return out;
 }

@@ -21,6 +21,11 @@ const PHRASING = new Set([
 
 function textOf(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  // A registry fact keeps its tag; the page model spells out its value (src/lib/facts.ts inlineFacts).
+  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Fact') {
+    const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+    return typeof id === 'string' ? `<Fact id="${id}" />` : '';
+  }
   // Code blocks, raw HTML, imports and `{expressions}` (MDX comments among them) are not read.
   if (!('children' in node)) return '';
   return node.children.map((c) => textOf(c as Nodes)).join(PHRASING.has(node.type) ? '' : ' ');

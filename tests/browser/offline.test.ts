@@ -1,12 +1,11 @@
 /** Offline reading in real Chromium: the service worker, "Save for offline", offline search, the offline
  *  page, installability, and a new build replacing the old one.
  *
- *  "Offline" here is the server stopped (connection refused) plus `context.setOffline(true)`: Playwright's
- *  offline emulation does not reach a service worker's own fetches, a stopped server does. The server is
- *  ours (not openSite's) so it can stop and start again on the same port: same origin, same worker and
- *  caches, as for a reader whose connection comes and goes. */
+ *  "Offline" here is the host refusing every connection plus `context.setOffline(true)`: Playwright's
+ *  offline emulation does not reach a service worker's own fetches, a host that drops them does. The
+ *  host is ours (not openSite's) so it can go down, come back and switch builds on one port. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -20,46 +19,54 @@ import { formatBytes, savedKey, type OfflineList } from '../../src/lib/offline';
 const list = (locale: 'zh-CN' | 'en'): OfflineList =>
   JSON.parse(readFileSync(path.join(DIST, 'offline', `${locale}.json`), 'utf8'));
 
-async function freePort(): Promise<number> {
-  const probe: Server = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-/** The site's static server on a fixed port, stoppable at once (open keep-alive connections dropped). */
-async function serve(root: string, port: number) {
-  const server = createStaticServer({ root: path.resolve(root) });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return {
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+/** The host, on one port for the whole file (same origin, so the same worker and caches, as for a
+ *  reader whose connection comes and goes). "Down" drops every open connection and resets new ones, so
+ *  the browser and its service worker see no network; `root` is the build it serves (a deploy switches
+ *  it). Never closed and reopened, so no other process can take the port in between. */
+const host = {
+  root: DIST,
+  down: true,
+  sites: new Map<string, Server>(),
+  server: createServer((req, res) => {
+    let site = host.sites.get(host.root);
+    if (!site) host.sites.set(host.root, (site = createStaticServer({ root: path.resolve(host.root) })));
+    site.emit('request', req, res);
+  }),
+  stop() {
+    host.down = true;
+    host.server.closeAllConnections();
+  },
+  serve(root: string) {
+    host.root = root;
+    host.down = false;
+  },
+};
+host.server.on('connection', (socket) => {
+  if (host.down) socket.destroy();
+});
 
 let browser: Browser;
-/** Closes the previous reader if a failed test left it open (its server holds the port). */
+/** Closes the previous reader if a failed test left it open. */
 let closeLast: (() => Promise<void>) | undefined;
 let port: number;
 const url = (p: string) => `http://127.0.0.1:${port}${p}`;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  port = await freePort();
+  await new Promise<void>((resolve) => host.server.listen(0, '127.0.0.1', resolve));
+  port = (host.server.address() as { port: number }).port;
 });
 afterAll(async () => {
   await closeLast?.();
   await browser?.close();
+  host.stop();
+  await new Promise((resolve) => host.server.close(resolve));
 });
 
 /** A fresh reader (no worker, no caches) on the site served from `root`. */
 async function reader(root = DIST, options: { javaScriptEnabled?: boolean } = {}) {
   await closeLast?.();
-  let server: Awaited<ReturnType<typeof serve>> | null = await serve(root, port);
+  host.serve(root);
   const context: BrowserContext = await browser.newContext({ colorScheme: 'light', ...options });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -67,8 +74,7 @@ async function reader(root = DIST, options: { javaScriptEnabled?: boolean } = {}
   const close = async () => {
     closeLast = undefined;
     await context.close().catch(() => {});
-    await server?.close();
-    server = null;
+    host.stop();
   };
   closeLast = close;
   return {
@@ -77,13 +83,12 @@ async function reader(root = DIST, options: { javaScriptEnabled?: boolean } = {}
     errors,
     close,
     async offline() {
-      await server?.close();
-      server = null;
+      host.stop();
       await context.setOffline(true);
     },
     async online(from = root) {
       await context.setOffline(false);
-      server ??= await serve(from, port);
+      host.serve(from);
     },
   };
 }
@@ -294,15 +299,69 @@ describe('a new build', () => {
   }, 300_000);
   afterAll(() => second?.remove());
 
+  it('prints no flood of the harmless module-level directive warning, so real warnings stand out', () => {
+    expect(second.output).not.toContain('MODULE_LEVEL_DIRECTIVE');
+  });
+
+  /** Asks the browser for the site's worker update and waits until the new build's worker waits. */
+  const newWorkerWaiting = async (page: Page) => {
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    await expect
+      .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting), {
+        timeout: 120_000,
+      })
+      .toBe(true);
+  };
+
+  /** A new reader on the first build, its page controlled by that build's worker. */
+  async function controlledReader() {
+    const r = await reader(DIST);
+    await r.page.goto(url('/'));
+    await controlled(r.page);
+    return r;
+  }
+
+  /** Once no tab of the old build is open, the new worker takes over and deletes the old cache; then,
+   *  offline, the saved copy comes from the new build: the changed guide, a page never visited, search. */
+  async function takeOverThenReadOffline(r: Awaited<ReturnType<typeof reader>>, oldPage: Page, oldCache: string) {
+    await oldPage.close();
+    const page = await r.context.newPage();
+    await page.goto(url('/faq/'));
+    await expect.poll(() => ownCaches(page), { timeout: 30_000 }).toHaveLength(1);
+    expect((await ownCaches(page))[0]).not.toBe(oldCache);
+    await r.offline();
+    await page.goto(url('/guides/deleted-esim/'));
+    expect(await page.content()).toContain(MARK);
+    expect(await styled(page)).toBe(true);
+    await page.goto(url('/guides/glossary/'));
+    expect(await isOfflinePage(page)).toBe(false);
+    await page.goto(url(`/search/?q=${encodeURIComponent('误删 eSIM')}`));
+    await page.locator('[data-search-page] .search-result-title').first().waitFor({ timeout: 20_000 });
+    expect(await page.evaluate((key) => localStorage.getItem(key), savedKey('zh-CN'))).not.toBeNull();
+  }
+
+  it(
+    'keeps a copy saved while the new build waits to take over (it used to go with the old cache)',
+    { timeout: 240_000 },
+    async () => {
+      const r = await controlledReader();
+      const [before] = await ownCaches(r.page);
+      // A deploy: the new worker installs and waits, while this page (old build) is still open…
+      await r.online(second.dist);
+      await newWorkerWaiting(r.page);
+      // …and now the reader taps "Save for offline" on it.
+      await saveOffline(r.page);
+      await takeOverThenReadOffline(r, r.page, before!);
+      await r.close();
+    },
+  );
+
   it(
     'is served as soon as the reader is online, and replaces the saved copy as a whole',
     { timeout: 240_000 },
     async () => {
-      const r = await reader(DIST);
-      const { context } = r;
-      let page = r.page;
-      await page.goto(url('/'));
-      await controlled(page);
+      const r = await controlledReader();
+      const { page } = r;
       await saveOffline(page);
       await page.goto(url('/guides/deleted-esim/'));
       expect(await page.content()).not.toContain(MARK);
@@ -318,29 +377,8 @@ describe('a new build', () => {
 
       // The new worker installs alongside (saving the reader's copy again from the new build) and takes
       // over once no tab of the old build is open.
-      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
-      await expect
-        .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting), {
-          timeout: 120_000,
-        })
-        .toBe(true);
-      await page.close();
-      page = await context.newPage();
-      await page.goto(url('/faq/'));
-      await expect.poll(() => ownCaches(page), { timeout: 30_000 }).toHaveLength(1);
-      const after = await ownCaches(page);
-      expect(after[0]).not.toBe(before[0]);
-
-      // Offline, everything comes from the new build: the changed guide, a saved page never visited, search.
-      await r.offline();
-      await page.goto(url('/guides/deleted-esim/'));
-      expect(await page.content()).toContain(MARK);
-      expect(await styled(page)).toBe(true);
-      await page.goto(url('/guides/glossary/'));
-      expect(await isOfflinePage(page)).toBe(false);
-      await page.goto(url(`/search/?q=${encodeURIComponent('误删 eSIM')}`));
-      await page.locator('[data-search-page] .search-result-title').first().waitFor({ timeout: 20_000 });
-      expect(await page.evaluate((key) => localStorage.getItem(key), savedKey('zh-CN'))).not.toBeNull();
+      await newWorkerWaiting(page);
+      await takeOverThenReadOffline(r, page, before[0]!);
       await r.close();
     },
   );

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { factGroupSchema, type FactGroupData } from '../../src/lib/schemas';
-import { factMatrix, factReport, getFact, getFactGroup, indexFacts, isStale } from '../../src/lib/facts';
+import { factMatrix, factRefsIn, factReport, getFact, getFactGroup, indexFacts, inlineFacts, isStale } from '../../src/lib/facts';
 
 const fact = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -123,5 +123,35 @@ describe('the registry in content/facts', () => {
 
   it('has unique ids across files', () => {
     expect(() => indexFacts(entries.map((e) => ({ id: e.id, data: factGroupSchema.parse(e.data) })))).not.toThrow();
+  });
+});
+
+describe('inlineFacts', () => {
+  const index = indexFacts([{ id: 'g', data: group([fact('free-storage'), fact('retention-days')]) }]);
+
+  it('puts each fact value into the text, in the requested language, dated or not', () => {
+    const body = '每个账号免费 <Fact id="free-storage" />，停用后保留 <Fact id="retention-days" dated />。';
+    expect(inlineFacts(body, index, 'zh-CN')).toBe('每个账号免费 值 free-storage，停用后保留 值 retention-days。');
+    expect(inlineFacts('Free: <Fact id="free-storage" />.', index, 'en')).toBe('Free: value free-storage.');
+  });
+
+  it('leaves text without facts alone and fails on an unknown id', () => {
+    expect(inlineFacts('No facts here.', index, 'en')).toBe('No facts here.');
+    expect(() => inlineFacts('<Fact id="nope" />', index, 'en')).toThrow(/Unknown fact "nope"/);
+  });
+});
+
+describe('facts printed by a page', () => {
+  it('lists each <Fact> id and <FactTable> group once, in order of first use', () => {
+    const mdx = [
+      'Shop: <Fact id="b-fee" dated /> and online <Fact id="a-fee" />.',
+      '<FactTable group="carrier-reissue" />',
+      'Again <Fact dated id="b-fee" />.',
+    ].join('\n');
+    expect(factRefsIn(mdx)).toEqual({ facts: ['b-fee', 'a-fee'], groups: ['carrier-reissue'] });
+  });
+
+  it('ignores prose that only mentions the components', () => {
+    expect(factRefsIn('Use a Fact or a FactTable here; id="x" alone is not one.')).toEqual({ facts: [], groups: [] });
   });
 });

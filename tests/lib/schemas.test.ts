@@ -47,6 +47,15 @@ describe('guide schema', () => {
     );
     expect(issues({ ...validGuide, published: 'soon' }).join()).toMatch(/^published:/m);
   });
+
+  it('rejects a quoted day that is not on the calendar instead of rolling it over', () => {
+    expect(issues({ ...validGuide, published: '2026-02-30' }).join('\n')).toMatch(
+      /^published: 2026-02-30 is not a real calendar date/m,
+    );
+    expect(guideSchema.parse({ ...validGuide, published: '2024-02-29', updated: '2026-11-20' }).published).toEqual(
+      new Date('2024-02-29T00:00:00Z'),
+    );
+  });
 });
 
 describe('FAQ schema', () => {

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import {
   contentSecurityPolicy,
+  foreignInlineScripts,
   formatHeadersFile,
   headerRules,
-  headersFor,
   inlineScripts,
   metaContentSecurityPolicy,
-  parseHeadersFile,
   withMetaCsp,
   scriptHash,
 } from '../../src/lib/security-headers';
+import { headersFor, parseHeadersFile } from '../../src/lib/headers-file';
+import { OWN_INLINE_SCRIPTS, ownScriptHashes } from '../../src/integrations/security-headers';
 
 describe('CSP', () => {
   it('hashes inline scripts exactly as browsers do (sha256, base64)', () => {
@@ -21,6 +23,36 @@ describe('CSP', () => {
     const html =
       '<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/ld+json">{"c":1}</script>';
     expect(inlineScripts(html)).toEqual(['a()', 'b()']);
+  });
+
+  it('finds scripts as the browser parses them: script-like text in attributes, titles or comments is not one', () => {
+    // A page title of `</script><script>alert(1)</script>`, escaped in the text but not in attributes.
+    const title = '</script><script>alert(1)</script>';
+    const html =
+      `<html><head><title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>` +
+      `<meta property="og:title" content="${title}"><!-- <script>alert(2)</script> --></head>` +
+      `<body><textarea><script>alert(3)</script></textarea><template><script>t()</script></template></body></html>`;
+    expect(inlineScripts(html)).toEqual(['t()']);
+  });
+
+  it("reports every inline script that is not the site's own, JSON-LD excepted", () => {
+    const own = new Set([scriptHash('theme()')]);
+    const html =
+      '<head><script>theme()</script><script type="application/ld+json">{"a":1}</script></head>' +
+      '<body><div><script>document.title="x"</script></div><svg><script>s()</script></svg>' +
+      '<script type="importmap">{}</script><script src="/_astro/x.js"></script></body>';
+    expect(foreignInlineScripts(html, own)).toEqual([
+      { type: '', text: 'document.title="x"' },
+      { type: '', text: 's()' },
+      { type: 'importmap', text: '{}' },
+    ]);
+    expect(foreignInlineScripts('<script>theme()</script>', own)).toEqual([]);
+  });
+
+  it("hashes the site's own inline scripts from their source files, not from built pages", async () => {
+    const hashes = await ownScriptHashes(new URL(`file://${process.cwd()}/`));
+    expect(hashes).toEqual(OWN_INLINE_SCRIPTS.map((f) => scriptHash(readFileSync(f, 'utf8'))));
+    expect(hashes).toHaveLength(1);
   });
 
   it('is strict: no unsafe-inline or eval for scripts, no framing, no plugins, base locked', () => {
@@ -50,6 +82,14 @@ describe('_headers', () => {
     expect(headersFor(rules, '/guide/pagefind/pagefind.js')['Cache-Control']).toContain('must-revalidate');
     expect(headersFor(rules, '/guide/sw.js')['Cache-Control']).toBe('no-cache');
     expect(headersFor(rules, '/other/')).toEqual({});
+  });
+
+  it('matches paths holding a newline (a decoded %0a), so such a request still gets the CSP', () => {
+    expect(headersFor(rules, '/guide/x\n/')['X-Frame-Options']).toBe('DENY');
+  });
+
+  it('reads a file saved with CRLF line endings the same', () => {
+    expect(parseHeadersFile(formatHeadersFile(rules).replace(/\n/g, '\r\n'))).toEqual(rules);
   });
 });
 

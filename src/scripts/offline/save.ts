@@ -17,11 +17,13 @@ type Reply =
 /** How long to wait for a service worker to be running (first visit: it installs after the page loads). */
 const READY_TIMEOUT = 20_000;
 
-function activeWorker(): Promise<ServiceWorker> {
+/** The worker in charge, and the new build's worker when one waits to take over: each keeps its own
+ *  cache, and the waiting one deletes the other's when it takes over, so a save must reach both. */
+function workers(): Promise<{ active: ServiceWorker; waiting: ServiceWorker | null }> {
   return new Promise((resolve, reject) => {
     setTimeout(() => reject(new Error('No service worker')), READY_TIMEOUT);
     navigator.serviceWorker.ready.then(
-      (r) => (r.active ? resolve(r.active) : reject(new Error('No active worker'))),
+      (r) => (r.active ? resolve({ active: r.active, waiting: r.waiting }) : reject(new Error('No active worker'))),
       reject,
     );
   });
@@ -58,8 +60,9 @@ export async function run(el: SaveOffline, action: 'save' | 'remove'): Promise<v
   buttons.forEach((b) => (b.disabled = true));
   status.textContent = action === 'save' ? strings.saving! : '';
   try {
-    const worker = await activeWorker();
-    const result = await ask(worker, { type: action, list: el.dataset.list! }, (p) => {
+    const { active, waiting } = await workers();
+    const message = { type: action, list: el.dataset.list! } as const;
+    const result = await ask(active, message, (p) => {
       bar.hidden = false;
       bar.max = p.total;
       bar.value = p.done;
@@ -69,6 +72,8 @@ export async function run(el: SaveOffline, action: 'save' | 'remove'): Promise<v
         size: formatBytes(p.bytes, locale),
       });
     });
+    // Removing clears every cache of the site; a save goes into the waiting worker's cache as well.
+    if (action === 'save' && waiting) await ask(waiting, message, () => {});
     try {
       const bytes = result.bytes ?? 0;
       const saved: SavedState = { bytes, size: formatBytes(bytes, locale), at: Date.now() };

@@ -12,7 +12,11 @@
      loads before any worker runs). Old HTML is never copied: a page is replaced as a whole.
    - The new worker then waits until no tab of the old build is open (no skipWaiting): an open old
      page keeps its old worker and cache, so its lazily loaded scripts are still there offline.
-   - Activate: delete every other build's cache (only this site's: caches named with its base).
+   - A save made while this worker waits goes into its cache too (src/scripts/offline/save.ts asks
+     both workers), so the reader's copy survives the switch.
+   - Activate: a language the old cache holds but this one lacks (saved while this worker was still
+     installing) is saved again from this build; then every other build's cache is deleted (only this
+     site's: caches named with its base).
    - Pages: network first, each answer cached; no network (or none within 4 s when a copy exists):
      the cached copy, else the offline page of the page's language.
    - `_astro/` (hashed, never changing): cache first, cached on first use.
@@ -111,9 +115,28 @@ async function install() {
 
 self.addEventListener('install', (event) => event.waitUntil(install()));
 
+/** Saves again from this build every language an older cache holds and this one does not yet. Without
+ *  a network it is left out: old HTML is never copied (a page is replaced as a whole). */
+async function carryOver() {
+  const cache = await openCache();
+  for (const name of await ownCaches()) {
+    if (name === CACHE) continue;
+    const old = await caches.open(name);
+    for (const list of CONFIG.lists) {
+      if (!(await old.match(list)) || (await cache.match(list))) continue;
+      try {
+        await save(cache, list);
+      } catch {
+        // No network right now: this language's copy is gone with the old build.
+      }
+    }
+  }
+}
+
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
+      await carryOver();
       for (const name of await ownCaches()) if (name !== CACHE) await caches.delete(name);
       await self.clients.claim();
     })(),
