@@ -5,7 +5,8 @@
  *  Astro-free: `pageSources()` in `src/lib/collections.ts` feeds it the collections, `render()` and the
  *  site config; tests feed it plain objects and a fake `render`. */
 import { t } from '../i18n';
-import { LOCALES, fallbackOrder, type Locale } from '../i18n/locales';
+import { LOCALES, authoredLocale, fallbackOrder, type Locale } from '../i18n/locales';
+import { toHant } from './hant';
 import {
   allSlugs,
   entrySlug,
@@ -261,7 +262,12 @@ const readingMinutesOf = (r: Rendered) => fromPlugin<number>(r, 'readingMinutes'
  *  `<Fact id="…" />` in its place): link previews and JSON-LD then carry the number a sentence is about. */
 const plainTextOf = (r: Rendered, facts: FactIndex | undefined, locale: Locale) => {
   const text = fromPlugin<string>(r, 'plainText', 'string');
-  return facts ? inlineFacts(text, facts, locale) : text;
+  if (!facts) return text;
+  // A generated locale (zh-Hant) spells out its source's fact values, converted like the rest.
+  const written = authoredLocale(locale);
+  if (written === 'zh-Hant') throw new Error('zh-Hant is generated from zh-CN, never written');
+  const inlined = inlineFacts(text, facts, written);
+  return written === locale ? inlined : toHant(inlined);
 };
 
 export async function faqPage<
