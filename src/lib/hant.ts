@@ -21,6 +21,8 @@ export const KEEP_JAPANESE: readonly string[] = data.keepJapanese;
 export const HANT_UI: Readonly<Record<string, string>> = data.ui;
 
 const openccOnly = OpenCC.Converter({ from: 'cn', to: 'twp' });
+/** What OpenCC alone makes of a text, before the terms (tests check a term's correction holds). */
+export const plainOpenCC = (text: string): string => openccOnly(text);
 // The terms are written in Simplified; OpenCC turns each `from` into the form it will meet in
 // OpenCC's own output, so the last stage (a longest-match dictionary) replaces it there.
 const convertPhrases = OpenCC.ConverterFactory(OpenCC.Locale.from.cn!, OpenCC.Locale.to.twp!, [
@@ -71,7 +73,10 @@ function convertJapaneseRun(run: string): string {
 const CJK = /[\u3400-\u9fff\uff01-\uff5e“”‘’]/;
 
 // A term that reads as Latin where it meets Chinese (QR Code) gets a space there, as the site writes eSIM.
-const termsWhere = (edge: RegExp) => HANT_TERMS.map((t) => t.to).filter((to) => edge.test(to)).map(escapeRegExp);
+const termsWhere = (edge: RegExp) =>
+  HANT_TERMS.map((t) => t.to)
+    .filter((to) => edge.test(to))
+    .map(escapeRegExp);
 const latinStart = termsWhere(/^[A-Za-z0-9]/);
 const latinEnd = termsWhere(/[A-Za-z0-9]$/);
 const LATIN_BESIDE_HAN = new RegExp(
@@ -135,9 +140,11 @@ const VOID = new Set([
 /** Attributes a reader sees or hears. Never href, src, id, class or data-*. */
 const TEXT_ATTRIBUTES = new Set(['title', 'alt', 'aria-label', 'aria-description', 'placeholder', 'label']);
 /** `<meta content>` that is prose (description, Open Graph and Twitter titles and texts). */
-const PROSE_META = /^(description|og:title|og:description|og:image:alt|og:site_name|twitter:title|twitter:description|twitter:image:alt|application-name|apple-mobile-web-app-title)$/;
+const PROSE_META =
+  /^(description|og:title|og:description|og:image:alt|og:site_name|twitter:title|twitter:description|twitter:image:alt|application-name|apple-mobile-web-app-title)$/;
 
-const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\/?([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const TOKEN =
+  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\/?([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 function attributes(raw: string): Map<string, string> {
@@ -168,10 +175,11 @@ function convertJsonLd(json: string): string {
   }
 }
 
-/** Converts a finished HTML (or XML) document: text and prose attributes, JSON-LD values. Leaves
- *  markup, URLs, ids, code, scripts and any element marked as another language (`lang="ja"`,
- *  `lang="en"`, `lang="zh-CN"` on the language switch) as they are. */
-export function convertHtml(html: string): string {
+/** Converts a finished HTML (or XML) document: text and prose attributes, JSON-LD values, and
+ *  (through `localizeHref`) the target of links without hreflang. Leaves markup, other URLs, ids,
+ *  code, scripts and any element marked as another language (`lang="ja"`, `lang="en"`,
+ *  `lang="zh-CN"` on the language switch) as they are. */
+export function convertHtml(html: string, options: { localizeHref?: (href: string) => string } = {}): string {
   let out = '';
   let last = 0;
   /** The element being skipped (and how deep inside its own nesting we are). */
@@ -213,7 +221,15 @@ export function convertHtml(html: string): string {
       out += tag;
       continue;
     }
-    out += convertTag(tag, name, rawAttrs);
+    let converted = convertTag(tag, name, rawAttrs);
+    // Links written in the source's content point at source-language pages; a link that names its
+    // language (hreflang: the language switch) is left as it is.
+    if (name === 'a' && options.localizeHref && attrs.has('href') && !attrs.has('hreflang')) {
+      const href = attrs.get('href')!;
+      const localized = options.localizeHref(href);
+      if (localized !== href) converted = converted.replace(/(\shref\s*=\s*)(["']?)[^"'\s>]*\2/i, `$1$2${localized}$2`);
+    }
+    out += converted;
   }
   return out + (skip ? html.slice(last) : toHant(html.slice(last)));
 }
@@ -258,7 +274,9 @@ export function buildQueryMap(texts: readonly string[]): QueryMap {
   const twPhrases = OpenCC.Locale.to.twp![0]!.flatMap((dict) =>
     typeof dict === 'string' ? dict.split('|').map((pair) => pair.split(' ') as [string, string]) : [...dict],
   );
-  const phrases = twPhrases.filter(([from, to]) => from && to && from !== to && from.length > 1 && charText.includes(from));
+  const phrases = twPhrases.filter(
+    ([from, to]) => from && to && from !== to && from.length > 1 && charText.includes(from),
+  );
   const terms = HANT_TERMS.filter((term) => /\p{Script=Han}/u.test(term.from)).map(
     (term) => [term.from, term.to] as [string, string],
   );

@@ -11,4 +11,3 @@ export function localizedText(text: Readonly<Partial<Record<Locale, string>>>, l
   if (authored === undefined || !source) throw new Error(`No ${locale} text in ${JSON.stringify(text)}`);
   return toHant(authored);
 }
-

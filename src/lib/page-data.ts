@@ -315,7 +315,9 @@ export async function faqHubPage<F extends Entry<FaqData>, R extends Rendered>(
   locale: Locale,
 ) {
   const faqs = inLocale(src.faqs, locale);
-  const answers = new Map(await Promise.all(faqs.map(async (f) => [f.id, plainTextOf(await src.render(f), src.facts, locale)] as const)));
+  const answers = new Map(
+    await Promise.all(faqs.map(async (f) => [f.id, plainTextOf(await src.render(f), src.facts, locale)] as const)),
+  );
   const groups = groupFaqsByTopic(faqs).map((g) => ({
     id: `topic-${g.topic}`,
     name: topicName(g.topic, locale),

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { allFiles, exists, htmlPages, page, readDist } from '../helpers/dist';
 import { splitLocalePath } from '../../src/i18n/locales';
-import { HANT_TERMS, toHant, withoutJapanese } from '../../src/lib/hant';
+import { HANT_TERMS, plainOpenCC, toHant, withoutJapanese } from '../../src/lib/hant';
 
 /** Common characters that exist only in Simplified Chinese (除, 后 and 台 are Traditional too). */
 const SIMPLIFIED_ONLY = [...'这们说时网络设备为发联数据后会过还样么个区号码账户图标换机删'].filter((c) => c !== '后');
@@ -21,7 +21,9 @@ function readerText(doc: HTMLElement): string {
   for (const el of root.querySelectorAll('script, style, code, pre, svg, [lang]:not([lang="zh-Hant"])')) el.remove();
   const attributes = root
     .querySelectorAll('[title], [alt], [aria-label], [placeholder], meta[name=description]')
-    .map((el) => ['title', 'alt', 'aria-label', 'placeholder', 'content'].map((a) => el.getAttribute(a) ?? '').join(' '));
+    .map((el) =>
+      ['title', 'alt', 'aria-label', 'placeholder', 'content'].map((a) => el.getAttribute(a) ?? '').join(' '),
+    );
   return `${root.text}\n${attributes.join('\n')}`;
 }
 
@@ -38,7 +40,9 @@ describe('the zh-Hant site', () => {
       expect(doc.querySelector('html')?.getAttribute('lang'), p).toBe('zh-Hant');
       expect(doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'), p).toBe('zh_TW');
     }
-    const ld = JSON.parse(page('/zh-hant/guides/deleted-esim/').querySelector('script[type="application/ld+json"]')!.text);
+    const ld = JSON.parse(
+      page('/zh-hant/guides/deleted-esim/').querySelector('script[type="application/ld+json"]')!.text,
+    );
     expect(ld.inLanguage).toBe('zh-Hant');
   });
 
@@ -53,17 +57,22 @@ describe('the zh-Hant site', () => {
   });
 
   it('applies the reviewed terms wherever the zh-CN page uses them', () => {
+    // What OpenCC alone would print must never survive (a longer term may win: Apple 账户 → Apple 帳號).
+    const terms = HANT_TERMS.filter((t) => /\p{Script=Han}/u.test(t.from) && plainOpenCC(t.from) !== t.to);
     const missing: string[] = [];
     let applied = 0;
-    for (const term of HANT_TERMS.filter((t) => t.from !== t.to && /\p{Script=Han}/u.test(t.from))) {
+    for (const term of terms) {
       for (const p of zhPages) {
         if (!readerText(page(p)).includes(term.from)) continue;
         applied++;
-        if (!readerText(page(hantOf(p))).includes(term.to)) missing.push(`${hantOf(p)}: ${term.from} → ${term.to}`);
+        const hant = withoutJapanese(readerText(page(hantOf(p))));
+        if (hant.includes(plainOpenCC(term.from))) missing.push(`${hantOf(p)}: ${plainOpenCC(term.from)} → ${term.to}`);
       }
     }
     expect(applied).toBeGreaterThan(10);
     expect(missing).toEqual([]);
+    // And the phone labels read as Apple shows them.
+    expect(readerText(page('/zh-hant/guides/iphone-icloud-backup/'))).toContain('iCloud 備份');
   });
 
   it('keeps the Japanese the site quotes (在留カード, 再発行 …) as written', () => {

@@ -89,10 +89,27 @@ describe('convertHtml', () => {
   });
 });
 
+describe('convertHtml localizeHref', () => {
+  it('points content links at the generated locale, leaving the language switch and assets', () => {
+    const html =
+      '<a href="/guides/x/#a">这</a><a hreflang="zh-CN" lang="zh-CN" href="/guides/x/">简体中文</a><link href="/_astro/a.css">';
+    const out = convertHtml(html, { localizeHref: (h) => (h.startsWith('/guides/') ? `/zh-hant${h}` : h) });
+    expect(out).toBe(
+      '<a href="/zh-hant/guides/x/#a">這</a><a hreflang="zh-CN" lang="zh-CN" href="/guides/x/">简体中文</a><link href="/_astro/a.css">',
+    );
+  });
+});
+
 describe('convertData', () => {
   it('converts prose in nested data, keeps dates, numbers, ids and URLs', () => {
     const date = new Date('2026-11-23');
-    const data = { title: '误删', updated: date, order: 2, sources: [{ title: '设置', url: 'https://a/设置' }], id: '这' };
+    const data = {
+      title: '误删',
+      updated: date,
+      order: 2,
+      sources: [{ title: '设置', url: 'https://a/设置' }],
+      id: '这',
+    };
     expect(convertData(data)).toEqual({
       title: '誤刪',
       updated: date,

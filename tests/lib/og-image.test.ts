@@ -8,7 +8,9 @@ import { ogImageParam, ogImagePath, ogLabel, ogPagePath } from '../../src/lib/og
 import type { Locale } from '../../src/i18n/locales';
 
 const { width: W, height: H, padding: P, accentBarWidth: BAR } = OG_LAYOUT;
-const SITE: Record<Locale, string> = { 'zh-CN': '日本流量卡与 eSIM 备份指南', en: 'Japan SIM & eSIM Backup Guide',
+const SITE: Record<Locale, string> = {
+  'zh-CN': '日本流量卡与 eSIM 备份指南',
+  en: 'Japan SIM & eSIM Backup Guide',
   'zh-Hant': '日本上網卡與 eSIM 備份指南',
 };
 
