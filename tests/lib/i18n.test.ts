@@ -31,6 +31,8 @@ describe('locale paths', () => {
     expect(switchLocalePath('/guides/glossary/', 'en')).toBe('/en/guides/glossary/');
     expect(switchLocalePath('/en/guides/glossary/', 'zh-CN')).toBe('/guides/glossary/');
     expect(switchLocalePath('/en/', 'zh-CN')).toBe('/');
+    expect(switchLocalePath('/zh-hant/faq/x/', 'en')).toBe('/en/faq/x/');
+    expect(switchLocalePath('/guides/glossary/', 'zh-Hant')).toBe('/zh-hant/guides/glossary/');
   });
 
   it('maps route params to locales and back', () => {
@@ -39,13 +41,16 @@ describe('locale paths', () => {
     expect(localeStaticPaths()).toEqual([
       { params: { lang: undefined }, props: { locale: 'zh-CN' } },
       { params: { lang: 'en' }, props: { locale: 'en' } },
+      { params: { lang: 'zh-hant' }, props: { locale: 'zh-Hant' } },
     ]);
   });
 
   it('names, for each language, where to look when a page is untranslated, and every other language', () => {
-    expect(fallbackOrder('en')).toEqual(['zh-CN']);
-    expect(fallbackOrder('zh-CN')).toEqual(['en']);
-    expect(otherLocales('zh-CN')).toEqual(['en']);
-    expect(otherLocales('en')).toEqual(['zh-CN']);
+    expect(fallbackOrder('en')).toEqual(['zh-CN', 'zh-Hant']);
+    expect(fallbackOrder('zh-CN')).toEqual(['en', 'zh-Hant']);
+    expect(fallbackOrder('zh-Hant')).toEqual(['zh-CN', 'en']);
+    expect(otherLocales('zh-CN')).toEqual(['en', 'zh-Hant']);
+    expect(otherLocales('en')).toEqual(['zh-CN', 'zh-Hant']);
+    expect(otherLocales('zh-Hant')).toEqual(['zh-CN', 'en']);
   });
 });

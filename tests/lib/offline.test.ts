@@ -76,10 +76,12 @@ describe('paths', () => {
 
   it('sends each language to its own offline page, longest prefix first, under the base', () => {
     expect(offlineFallbacks('/')).toEqual([
+      ['/zh-hant/', '/zh-hant/offline/'],
       ['/en/', '/en/offline/'],
       ['/', '/offline/'],
     ]);
     expect(offlineFallbacks('/guide/')).toEqual([
+      ['/guide/zh-hant/', '/guide/zh-hant/offline/'],
       ['/guide/en/', '/guide/en/offline/'],
       ['/guide/', '/guide/offline/'],
     ]);

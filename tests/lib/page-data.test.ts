@@ -17,6 +17,7 @@ import {
   type Rendered,
 } from '../../src/lib/page-data';
 import type { TopicId } from '../../src/lib/topics';
+import { withDerivedLocales } from '../../src/lib/content';
 
 const day = new Date('2026-01-01');
 const g = (id: string, topics: TopicId[]) => ({
@@ -27,9 +28,11 @@ const f = (id: string, related: string[]) => ({
   id,
   data: { question: `Q ${id}?`, topic: 'esim' as TopicId, related, verified: day },
 });
-const guides = [g('zh-CN/a', ['esim']), g('zh-CN/b', ['esim']), g('en/a', ['esim'])];
-const faqs = [f('zh-CN/q', ['a', 'b']), f('en/q', ['a'])];
-const pages = [{ id: 'zh-CN/about', data: { title: '关于', description: '关于本站' } }];
+// As the loader gives them: zh-Hant entries generated from zh-CN (conversion is tested in hant.test.ts).
+const same = <D>(d: D) => d;
+const guides = withDerivedLocales([g('zh-CN/a', ['esim']), g('zh-CN/b', ['esim']), g('en/a', ['esim'])], same);
+const faqs = withDerivedLocales([f('zh-CN/q', ['a', 'b']), f('en/q', ['a'])], same);
+const pages = withDerivedLocales([{ id: 'zh-CN/about', data: { title: '关于', description: '关于本站' } }], same);
 const rendered = new Map<string, Rendered>();
 const src = {
   guides,
@@ -71,7 +74,7 @@ describe('guide page', () => {
     expect(page.rendered).toBe(rendered.get('en/a'));
     expect(page.meta.title).toBe('T en/a | Japan SIM & eSIM Backup Guide');
     expect(page.meta.canonical).toBe('https://site.example/en/guides/a/');
-    expect(page.meta.alternates.map((a) => a.hreflang)).toEqual(['zh-CN', 'en', 'x-default']);
+    expect(page.meta.alternates.map((a) => a.hreflang)).toEqual(['zh-CN', 'en', 'zh-Hant', 'x-default']);
     expect(page.meta.robots).toBeNull();
     expect(page.meta.og.image.url).toBe('https://site.example/og/en/guides/a.png');
     expect(ld(page).map((x) => x['@type'])).toEqual(['Article', 'BreadcrumbList']);
@@ -148,7 +151,10 @@ describe('list and fixed pages', () => {
     expect(offline.groups.map((gr) => gr.items.length)).toEqual([1, 1]);
     const notFound = notFoundPage(src, 'zh-CN');
     expect([notFound.switchPath, notFound.meta.robots]).toEqual(['/', 'noindex, follow']);
-    expect(notFound.others.map((o) => [o.locale, o.homePath])).toEqual([['en', '/en/']]);
+    expect(notFound.others.map((o) => [o.locale, o.homePath])).toEqual([
+      ['en', '/en/'],
+      ['zh-Hant', '/zh-hant/'],
+    ]);
   });
 });
 
@@ -163,7 +169,8 @@ describe('site-wide lists from the same resolution', () => {
     expect(byPath.get('/og/en/guides/b.png')).toMatchObject({ title: 'T zh-CN/b', titleLocale: 'zh-CN', locale: 'en' });
     expect(byPath.get('/og/faq/q.png')).toMatchObject({ label: '常见问题 · eSIM' });
     expect(byPath.get('/og/en/home.png')).toMatchObject({ title: 'Japan SIM & eSIM Backup Guide' });
+    expect(byPath.get('/og/zh-hant/guides/b.png')).toMatchObject({ titleLocale: 'zh-Hant', locale: 'zh-Hant' });
     // home + 2 guides + 1 FAQ + 9 topics, per language
-    expect(images).toHaveLength(2 * (1 + 2 + 1 + 9));
+    expect(images).toHaveLength(3 * (1 + 2 + 1 + 9));
   });
 });
