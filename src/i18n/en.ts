@@ -40,6 +40,11 @@ export const en: UIStrings = {
   'search.title': 'Search',
   'search.description': 'Search every guide and FAQ answer.',
   'search.noscript': 'Search needs JavaScript. You can also browse by topic or read every FAQ.',
+  'search.more': 'More results',
+  'search.typeGuide': 'Guide',
+  'search.typeFaq': 'FAQ',
+  'search.relaxed': 'No page has every word; these come closest.',
+  'search.clearHighlight': 'Clear search highlights',
   'home.title': 'Japan SIM & eSIM Backup Guide',
   'home.description':
     'A Japan data SIM or eSIM does not back up your photos, contacts or chats. What does, and how not to lose your eSIM.',

@@ -38,6 +38,11 @@ export const zhCN = {
   'search.title': '搜索',
   'search.description': '在全部指南和常见问题中搜索。',
   'search.noscript': '搜索需要开启 JavaScript。你也可以按主题浏览，或查看全部常见问题。',
+  'search.more': '更多结果',
+  'search.typeGuide': '指南',
+  'search.typeFaq': '问答',
+  'search.relaxed': '没有页面包含全部词语，以下是最接近的结果。',
+  'search.clearHighlight': '清除搜索高亮',
   'home.title': '日本流量卡与 eSIM 备份指南',
   'home.description':
     '日本流量卡和 eSIM 不会备份你的照片、联系人和聊天记录。这里讲清什么才是备份，以及怎样避免弄丢 eSIM。',

@@ -1,25 +1,33 @@
-/** Runs queries through the built Pagefind index inside a real page, as the site's search UI does. */
+/** Runs queries through the built site's own search page (/search/?q=…, /en/search/?q=…) in a real
+ *  page, so relevance is measured on exactly what readers get: the query's words, relaxation and
+ *  ranking included. */
 import type { Page } from 'playwright-core';
-import { normalizeQuery } from '../../src/lib/search-query';
-import { SEARCH_RANKING } from '../../src/scripts/search/constants';
 
 export interface RelevanceQuery {
   lang: 'zh-CN' | 'en';
   q: string;
   expect: string[];
   top: number;
+  /** A question typed the way people ask it, not keywords. */
+  natural?: boolean;
 }
 
-/** Result paths (locale prefix and base removed, e.g. `/guides/x/`) in Pagefind's ranking order. */
-export async function rankedPaths(page: Page, query: string, limit = 10): Promise<string[]> {
-  // A string, so the test runner does not rewrite the browser-side dynamic import.
-  const script = `(async () => {
-    const base = document.documentElement.dataset.base || '/';
-    const pf = await import(base + 'pagefind/pagefind.js');
-    await pf.options({ baseUrl: base, ranking: ${JSON.stringify(SEARCH_RANKING)}, noWorker: true });
-    const search = await pf.search(${JSON.stringify(normalizeQuery(query))});
-    const data = await Promise.all(search.results.slice(0, ${limit}).map((r) => r.data()));
-    return data.map((d) => new URL(d.url, location.href).pathname.slice(base.length - 1).replace(/^\\/en\\//, '/'));
-  })()`;
-  return page.evaluate(script) as Promise<string[]>;
+const SETTLED = '[data-search-page] .search-result, [data-search-page] .search-none, [data-search-page] .search-error';
+
+/** Opens the search page for `query` and waits for its results or its empty state. */
+export async function searchPage(page: Page, siteUrl: (path: string) => string, lang: string, query: string) {
+  await page.goto(siteUrl(`${lang === 'en' ? '/en' : ''}/search/?q=${encodeURIComponent(query)}`));
+  await page.locator(SETTLED).first().waitFor();
+}
+
+/** Result paths shown on the search page (locale prefix, base, query and hash removed, e.g.
+ *  `/guides/x/`), in the order shown. */
+export async function rankedPaths(page: Page, siteUrl: (path: string) => string, lang: string, query: string) {
+  await searchPage(page, siteUrl, lang, query);
+  return page.locator('[data-search-page] [data-search-results] > ol .search-result-title').evaluateAll((links) =>
+    links.map((a) => {
+      const base = document.documentElement.dataset.base || '/';
+      return new URL((a as HTMLAnchorElement).href).pathname.slice(base.length - 1).replace(/^\/en\//, '/');
+    }),
+  );
 }
