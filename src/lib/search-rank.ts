@@ -19,8 +19,16 @@ export interface RankedPage<T> {
   item: T;
 }
 
-/** `hits[i]` are the pages that contain the query's i-th word, with their scores. */
-export function rankPages<T>(hits: readonly (readonly TermHit<T>[])[]): { pages: RankedPage<T>[]; relaxed: boolean } {
+/** How much the whole query's score counts against the words' own scores: it decides among pages
+ *  with the same number of words, since it sees where the words stand (title, headings) together. */
+const WHOLE_QUERY_WEIGHT = 10;
+
+/** `hits[i]` are the pages that contain the query's i-th word, with their scores; `whole` scores
+ *  pages for all the words found at once (Pagefind's own ranking of the query). */
+export function rankPages<T>(
+  hits: readonly (readonly TermHit<T>[])[],
+  whole: ReadonlyMap<string, number> = new Map(),
+): { pages: RankedPage<T>[]; relaxed: boolean } {
   const terms = hits.length;
   if (!terms) return { pages: [], relaxed: false };
   const byId = new Map<string, RankedPage<T>>();
@@ -36,6 +44,8 @@ export function rankPages<T>(hits: readonly (readonly TermHit<T>[])[]): { pages:
     }
   }
   const all = [...byId.values()];
+  const bestWhole = Math.max(...whole.values(), Number.EPSILON);
+  for (const page of all) page.score += (WHOLE_QUERY_WEIGHT * (whole.get(page.id) ?? 0)) / bestWhole;
   const most = Math.max(0, ...all.map((p) => p.matched));
   const needed = most === terms ? terms : Math.ceil(terms / 2);
   const pages = all.filter((p) => p.matched >= needed).sort((a, b) => b.matched - a.matched || b.score - a.score);

@@ -14,10 +14,30 @@ export interface RelevanceQuery {
 
 const SETTLED = '[data-search-page] .search-result, [data-search-page] .search-none, [data-search-page] .search-error';
 
-/** Opens the search page for `query` and waits for its results or its empty state. */
+/** Shows `query` on the search page of `lang`: the first time by opening /search/?q=…, then by typing
+ *  into the page's box (as a reader does; the index stays loaded). Resolves once this query's results
+ *  or empty state are on screen. */
 export async function searchPage(page: Page, siteUrl: (path: string) => string, lang: string, query: string) {
-  await page.goto(siteUrl(`${lang === 'en' ? '/en' : ''}/search/?q=${encodeURIComponent(query)}`));
-  await page.locator(SETTLED).first().waitFor();
+  const path = `${lang === 'en' ? '/en' : ''}/search/`;
+  if (new URL(page.url() === 'about:blank' ? 'http://x/' : page.url()).pathname !== path) {
+    await page.goto(siteUrl(`${path}?q=${encodeURIComponent(query)}`));
+    await page.locator(SETTLED).first().waitFor();
+    return;
+  }
+  await page.evaluate(async (q) => {
+    const root = document.querySelector('[data-search-page]')!;
+    const input = root.querySelector<HTMLInputElement>('input[type=search]')!;
+    const box = root.querySelector('[data-search-results]')!;
+    const old = new Set(box.querySelectorAll('*'));
+    const settled = () =>
+      [...box.querySelectorAll('.search-result, .search-none, .search-error')].some((n) => !old.has(n));
+    input.value = q;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise<void>((resolve) => {
+      const check = () => (settled() && !box.hasAttribute('aria-busy') ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+  }, query);
 }
 
 /** Result paths shown on the search page (locale prefix, base, query and hash removed, e.g.

@@ -26,4 +26,19 @@ describe('rankPages', () => {
     const { pages } = rankPages([hits(['a', 100], ['b', 90]), hits(['a', 0.1], ['b', 1])]);
     expect(pages[0]!.id).toBe('b');
   });
+  it('lets the whole query decide among pages with as many words', () => {
+    const words = [hits(['a', 2], ['b', 1]), hits(['a', 2], ['b', 1.5])];
+    expect(rankPages(words).pages[0]!.id).toBe('a');
+    expect(
+      rankPages(
+        words,
+        new Map([
+          ['b', 3],
+          ['a', 1],
+        ]),
+      ).pages[0]!.id,
+    ).toBe('b');
+    const relaxed = rankPages([hits(['a', 1]), hits(['b', 1]), hits(['a', 1], ['b', 1])], new Map([['b', 9]]));
+    expect(relaxed.pages.map((p) => p.id)).toEqual(['b', 'a']);
+  });
 });

@@ -29,5 +29,10 @@ async function pagesWith(api: PagefindApi, term: string, filters: Filters): Prom
 export async function runSearch(api: PagefindApi, query: string, lang: string, filters?: Filters) {
   const terms = queryTerms(query, lang);
   const hits = await Promise.all(terms.map((t) => pagesWith(api, t, filters)));
-  return { terms, ...rankPages(hits) } satisfies SearchOutcome;
+  // Pagefind's ranking of the words the site has, together: where they stand (title, headings)
+  // and how close, which per-word lookups cannot see.
+  const present = terms.filter((_, i) => hits[i]!.length);
+  const together = present.length > 1 ? await api.search(present.join(' '), { filters }) : null;
+  const whole = new Map((together?.results ?? []).map((r) => [r.id, r.score]));
+  return { terms, ...rankPages(hits, whole) } satisfies SearchOutcome;
 }

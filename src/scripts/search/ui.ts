@@ -194,7 +194,11 @@ export class SearchUI {
     link.innerHTML = markTerms(title, terms);
     li.append(type, link);
     if (section) li.append(el('span', { class: 'search-result-section' }, `› ${section.title}`));
-    const text = section ? tidyExcerpt(section.excerpt) : (d.meta.description ?? tidyExcerpt(d.excerpt));
+    // Pagefind's page-level excerpt may come from the keyword block (words joined by " / "): then
+    // the page's own description reads better.
+    const pageText = tidyExcerpt(d.excerpt);
+    const usePage = countTerms(pageText, terms) > 0 && !pageText.includes(' / ');
+    const text = section ? tidyExcerpt(section.excerpt) : usePage ? pageText : (d.meta.description ?? pageText);
     const excerpt = el('p', { class: 'search-result-excerpt' });
     excerpt.innerHTML = markTerms(text, terms);
     li.append(excerpt);
