@@ -7,8 +7,9 @@
  *    Chinese is split into words by a word segmenter (Intl.Segmenter), and a lone character is joined
  *    to the word next to it (流量|卡 → 流量卡, 探测|器 → 探测器), so a query is matched by words, never
  *    by a stray character inside another word. */
-import stopwords from '../data/search-stopwords.json';
-import traditional from '../data/search-traditional.json';
+// Named imports, so the bundle keeps the lists and drops the files' `about` notes.
+import { en as enStopwords, zh as zhStopwords } from '../data/search-stopwords.json';
+import { simplified, traditional } from '../data/search-traditional.json';
 import { isHan } from './search-marks';
 
 export function normalizeQuery(raw: string): string {
@@ -19,7 +20,8 @@ export function normalizeQuery(raw: string): string {
     .trim();
 }
 
-const T2S = new Map([...traditional.traditional].map((ch, i) => [ch, [...traditional.simplified][i]!]));
+const SIMPLIFIED = [...simplified];
+const T2S = new Map([...traditional].map((ch, i) => [ch, SIMPLIFIED[i]!]));
 
 /** Traditional Chinese characters replaced by their Simplified forms; everything else unchanged. */
 export function toSimplified(text: string): string {
@@ -28,9 +30,9 @@ export function toSimplified(text: string): string {
   return out;
 }
 
-const ZH_PHRASES = [...stopwords.zh.phrases].sort((a, b) => b.length - a.length);
-const ZH_WORDS = new Set(stopwords.zh.words);
-const EN_WORDS = new Set(stopwords.en.words);
+const ZH_PHRASES = [...zhStopwords.phrases].sort((a, b) => b.length - a.length);
+const ZH_WORDS = new Set(zhStopwords.words);
+const EN_WORDS = new Set(enStopwords.words);
 
 export interface WordSegmenter {
   segment(text: string): Iterable<{ segment: string; isWordLike?: boolean }>;
