@@ -1,18 +1,19 @@
-/** What the browser-side search needs to know about this page, built at build time and handed over
- *  as JSON in a data attribute (strings stay in the dictionaries; nothing is hard-coded client-side). */
+/** What the browser-side search needs to know, built at build time and handed over as JSON in a data
+ *  attribute of the server-rendered search panel: only this page's language's strings travel, and the
+ *  lazily loaded search code carries no dictionary (a new language needs no client change). */
 import { t, type UIKey } from '../i18n';
 import { fallbackOrder, type Locale } from '../i18n/locales';
-import { TOPIC_IDS, topicName } from './topics';
 import { routes, withBase } from './urls';
 
 const CLIENT_KEYS = [
   'search.hint',
+  'search.loading',
   'search.count',
   'search.none',
-  'search.guides',
-  'search.faq',
-  'search.filterLabel',
-  'search.allTopics',
+  'search.relaxed',
+  'search.more',
+  'search.typeGuide',
+  'search.typeFaq',
   'search.loadError',
   'search.otherLanguage',
   'search.suggest',
@@ -20,8 +21,20 @@ const CLIENT_KEYS = [
   'nav.faq',
 ] as const satisfies readonly UIKey[];
 
-export function buildSearchConfig(locale: Locale, base: string) {
-  // The first language this one falls back to: where the search looks when this one finds nothing.
+export type SearchStringKey = (typeof CLIENT_KEYS)[number];
+
+export interface SearchConfig {
+  base: string;
+  /** Pagefind's name for the index of this language and of the other one. */
+  lang: string;
+  otherLang: string;
+  searchPath: string;
+  topicsPath: string;
+  faqPath: string;
+  strings: Record<SearchStringKey, string>;
+}
+
+export function buildSearchConfig(locale: Locale, base: string): SearchConfig {
   const other = fallbackOrder(locale)[0] ?? locale;
   return {
     base,
@@ -30,7 +43,6 @@ export function buildSearchConfig(locale: Locale, base: string) {
     searchPath: withBase(routes.search(locale), base),
     topicsPath: withBase(routes.topics(locale), base),
     faqPath: withBase(routes.faqHub(locale), base),
-    topics: Object.fromEntries(TOPIC_IDS.map((id) => [id, topicName(id, locale)])),
-    strings: Object.fromEntries(CLIENT_KEYS.map((key) => [key, t(locale, key)])),
+    strings: Object.fromEntries(CLIENT_KEYS.map((key) => [key, t(locale, key)])) as SearchConfig['strings'],
   };
 }

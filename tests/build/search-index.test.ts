@@ -1,6 +1,6 @@
 /** Pagefind ran as part of the build and indexed exactly the guide and FAQ pages. */
 import { describe, expect, it } from 'vitest';
-import { exists, htmlPages, page, readDist } from '../helpers/dist';
+import { allFiles, exists, htmlPages, page, readDist } from '../helpers/dist';
 import { readContent } from '../helpers/content';
 
 describe('Pagefind index', () => {
@@ -30,6 +30,44 @@ describe('Pagefind index', () => {
       expect(body.closest('header, nav, footer')).toBeNull();
       expect(body.getAttribute('data-pagefind-filter')).toMatch(/^type:(guide|faq)$/);
       expect(body.querySelectorAll('[data-pagefind-filter^="topic:"]').length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('keywords and search strings in the published pages', () => {
+  it('no page carries a keyword list: keywords reach the index only', () => {
+    const entries = (['guides', 'faq'] as const).flatMap((c) => readContent(c)).filter((e) => !e.data.draft);
+    const withKeywords = entries.filter((e) => ((e.data.keywords as string[] | undefined) ?? []).length >= 3);
+    expect(withKeywords.length).toBeGreaterThan(10);
+    const html = (p: string) => readDist(p.endsWith('/') ? `${p}index.html` : p);
+    for (const p of htmlPages()) {
+      expect(html(p), p).not.toContain('data-search-keywords');
+      expect(html(p), p).not.toMatch(/class="sr-only" aria-hidden="true"/);
+    }
+    for (const e of withKeywords) {
+      const list = (e.data.keywords as string[]).join(' / ');
+      for (const p of htmlPages()) expect(html(p).includes(list), `${p} has the keywords of ${e.file}`).toBe(false);
+    }
+  });
+
+  it("each page hands the search code only its own language's strings, and the search code carries none", () => {
+    const config = (p: string) =>
+      JSON.parse(page(p).querySelector('[data-search-config]')!.getAttribute('data-search-config')!) as {
+        strings: Record<string, string>;
+      };
+    const zh = config('/search/index.html').strings;
+    const en = config('/en/search/index.html').strings;
+    expect(zh['search.more']).toBe('更多结果');
+    expect(en['search.more']).toBe('More results');
+    const scripts = allFiles().filter((f) => f.startsWith('_astro/') && f.endsWith('.js')).map((f) => readDist(f));
+    const searchCode = scripts.filter((s) => s.includes('search-result-title'));
+    expect(searchCode.length).toBeGreaterThan(0);
+    for (const code of searchCode) {
+      // The longer sentences of both dictionaries (short ones like "FAQ" also occur as code).
+      for (const key of ['search.hint', 'search.none', 'search.loadError', 'search.suggest', 'search.relaxed']) {
+        expect(code).not.toContain(zh[key]);
+        expect(code).not.toContain(en[key]);
+      }
     }
   });
 });
