@@ -48,9 +48,9 @@ export function ogPagePath(imagePath: string): string {
 }
 
 /** Label words on the images (kept here: the UI dictionaries are not for this). */
-export const OG_LABELS: Record<Locale, { guide: string; faq: string; topic: string }> = {
-  'zh-CN': { guide: '指南', faq: '常见问题', topic: '主题' },
-  en: { guide: 'Guide', faq: 'FAQ', topic: 'Topic' },
+export const OG_LABELS: Record<Locale, { guide: string; faq: string; topic: string; help: string }> = {
+  'zh-CN': { guide: '指南', faq: '常见问题', topic: '主题', help: '求助' },
+  en: { guide: 'Guide', faq: 'FAQ', topic: 'Topic', help: 'Help' },
 };
 
 /** `指南 · eSIM`, `FAQ · Backup`, `Topic`: the kind of page, then its topic when it has one. */

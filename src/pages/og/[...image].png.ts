@@ -1,10 +1,12 @@
-/** One Open Graph PNG per shareable page: home, every guide, every FAQ answer and every topic page, in
+/** One Open Graph PNG per shareable page: home, every guide, every FAQ answer, every topic page and
+ *  every help page (flow questions and results, the help list, the emergency card), in
  *  each language. File names come from `ogImagePath` (src/lib/og-routes.ts), the pictures from
  *  `renderOgImage` (src/lib/og-image.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadFaqs, loadGuides } from '../../lib/collections';
+import { loadFaqs, loadGuides, loadHelpFlows } from '../../lib/collections';
+import { helpPath } from '../../lib/help-flows';
 import { allSlugs, entryLocale, resolveEntry } from '../../lib/content';
-import { LOCALES, type Locale } from '../../lib/i18n';
+import { LOCALES, localizePath, type Locale } from '../../lib/i18n';
 import { renderOgImage, type OgImageInput } from '../../lib/og-image';
 import { ogImageParam, ogLabel } from '../../lib/og-routes';
 import { TOPIC_IDS, topicDescription, topicName } from '../../lib/topics';
@@ -14,6 +16,7 @@ import { t } from '../../i18n';
 export const getStaticPaths = (async () => {
   const guides = await loadGuides();
   const faqs = await loadFaqs();
+  const { flows } = await loadHelpFlows();
   const page = (path: string, input: OgImageInput) => ({ params: { image: ogImageParam(path) }, props: input });
 
   return LOCALES.flatMap((locale: Locale) => {
@@ -62,7 +65,22 @@ export const getStaticPaths = (async () => {
         locale,
       }),
     );
-    return [home, ...guidePages, ...faqPages, ...topicPages];
+    const help = (path: string, title: string, subtitle?: string) =>
+      page(path, { title, ...(subtitle ? { subtitle } : {}), label: ogLabel(locale, 'help'), siteName, locale });
+    const helpPages = [
+      help(routes.help(locale), t(locale, 'help.title')),
+      help(routes.emergencyCard(locale), t(locale, 'card.title')),
+      ...flows.flatMap((flow) =>
+        flow.pages.map(({ node, answers }) =>
+          help(
+            localizePath(helpPath(flow.id, answers), locale),
+            node.title?.[locale] ?? node.question![locale],
+            flow.data.title[locale],
+          ),
+        ),
+      ),
+    ];
+    return [home, ...guidePages, ...faqPages, ...topicPages, ...helpPages];
   });
 }) satisfies GetStaticPaths;
 
