@@ -57,7 +57,7 @@ export function wrapText(text: string, maxWidth: number, measure: (s: string) =>
         line = token.trimStart();
       } else line += token;
       // A single token wider than the line (a long number): cut it by characters.
-      while (measure(line) > maxWidth && line.length > 1) {
+      while (measure(line.trimEnd()) > maxWidth && line.trimEnd().length > 1) {
         let cut = line.length - 1;
         while (cut > 1 && measure(line.slice(0, cut)) > maxWidth) cut--;
         out.push(line.slice(0, cut));
