@@ -24,6 +24,10 @@ try {
       await page.waitForSelector('[data-card-actions]:not([hidden])');
       await page.fill('#card-eid', '89049032000000000000000000000000');
       await page.fill('#card-esims', 'Example seller, order 12345');
+      await page.evaluate(() => {
+        document.activeElement?.blur();
+        window.scrollTo(0, 0);
+      });
     }
     await page.screenshot({ path: `docs/${file}` });
     console.log(`docs/${file}`);
