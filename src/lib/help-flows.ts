@@ -236,6 +236,8 @@ export function checkFlowLinks(
 /** What a flow page shows, in one language: built here so the page template only prints it. */
 export interface HelpView {
   kind: 'question' | 'result';
+  /** The flow's name, shown above the heading so every step says which emergency it is about. */
+  flowTitle: string;
   /** The page's heading: the question, or the result's title. */
   heading: string;
   /** The document title and link-preview title. */
@@ -270,6 +272,7 @@ export function helpView<L extends keyof HelpFlowData['title']>(
   const startPath = localize(helpPath(page.flow));
   return {
     kind: isResult ? 'result' : 'question',
+    flowTitle,
     heading,
     title: `${heading} · ${flowTitle}`,
     description: node.intro?.[locale] ?? flow.summary[locale],
