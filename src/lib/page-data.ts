@@ -108,7 +108,7 @@ export interface EntryPage<E, R> extends BasePage {
   crumbs: Crumb[];
 }
 
-interface HeadInput {
+export interface HeadInput {
   locale: Locale;
   path: string;
   title: string | null;
@@ -125,7 +125,8 @@ interface HeadInput {
   switchPath?: string;
 }
 
-function basePage(ctx: SiteContext, input: HeadInput): BasePage {
+/** The head and shell of any page from its head input (help pages build theirs from flow data). */
+export function basePage(ctx: SiteContext, input: HeadInput): BasePage {
   const { locale, path, title } = input;
   const siteName = t(locale, 'site.name');
   const meta = buildPageMeta({
