@@ -5,8 +5,9 @@
  *  Astro-free: `pageSources()` in `src/lib/collections.ts` feeds it the collections, `render()` and the
  *  site config; tests feed it plain objects and a fake `render`. */
 import { t } from '../i18n';
-import { LOCALES, authoredLocale, fallbackOrder, type Locale } from '../i18n/locales';
+import { LOCALES, fallbackOrder, type Locale } from '../i18n/locales';
 import { toHant } from './hant';
+import { writtenLocale } from './localized-text';
 import {
   allSlugs,
   entrySlug,
@@ -109,7 +110,7 @@ export interface EntryPage<E, R> extends BasePage {
   crumbs: Crumb[];
 }
 
-interface HeadInput {
+export interface HeadInput {
   locale: Locale;
   path: string;
   title: string | null;
@@ -126,7 +127,8 @@ interface HeadInput {
   switchPath?: string;
 }
 
-function basePage(ctx: SiteContext, input: HeadInput): BasePage {
+/** The head and shell of any page from its head input (help pages build theirs from flow data). */
+export function basePage(ctx: SiteContext, input: HeadInput): BasePage {
   const { locale, path, title } = input;
   const siteName = t(locale, 'site.name');
   const meta = buildPageMeta({
@@ -264,8 +266,7 @@ const plainTextOf = (r: Rendered, facts: FactIndex | undefined, locale: Locale) 
   const text = fromPlugin<string>(r, 'plainText', 'string');
   if (!facts) return text;
   // A generated locale (zh-Hant) spells out its source's fact values, converted like the rest.
-  const written = authoredLocale(locale);
-  if (written === 'zh-Hant') throw new Error('zh-Hant is generated from zh-CN, never written');
+  const written = writtenLocale(locale);
   const inlined = inlineFacts(text, facts, written);
   return written === locale ? inlined : toHant(inlined);
 };

@@ -1,18 +1,19 @@
-/** What the browser-side search needs to know about this page, built at build time and handed over
- *  as JSON in a data attribute (strings stay in the dictionaries; nothing is hard-coded client-side). */
+/** What the browser-side search needs to know, built at build time and handed over as JSON in a data
+ *  attribute of the server-rendered search panel: only this page's language's strings travel, and the
+ *  lazily loaded search code carries no dictionary (a new language needs no client change). */
 import { t, type UIKey } from '../i18n';
 import { LOCALE_INFO, fallbackOrder, type Locale } from '../i18n/locales';
-import { TOPIC_IDS, topicName } from './topics';
 import { routes, withBase } from './urls';
 
 const CLIENT_KEYS = [
   'search.hint',
+  'search.loading',
   'search.count',
   'search.none',
-  'search.guides',
-  'search.faq',
-  'search.filterLabel',
-  'search.allTopics',
+  'search.relaxed',
+  'search.more',
+  'search.typeGuide',
+  'search.typeFaq',
   'search.loadError',
   'search.otherLanguage',
   'search.suggest',
@@ -20,7 +21,22 @@ const CLIENT_KEYS = [
   'nav.faq',
 ] as const satisfies readonly UIKey[];
 
-export function buildSearchConfig(locale: Locale, base: string) {
+export type SearchStringKey = (typeof CLIENT_KEYS)[number];
+
+export interface SearchConfig {
+  base: string;
+  /** Pagefind's name for the index of this language and of the other one. */
+  lang: string;
+  otherLang: string;
+  searchPath: string;
+  topicsPath: string;
+  faqPath: string;
+  /** A generated locale (zh-Hant) also reads queries typed in its source's script (src/lib/hant-query.ts). */
+  queryMap?: string;
+  strings: Record<SearchStringKey, string>;
+}
+
+export function buildSearchConfig(locale: Locale, base: string): SearchConfig {
   // The first language this one falls back to: where the search looks when this one finds nothing
   // (never the source of a generated locale: it holds the same pages).
   const derivedFrom = LOCALE_INFO[locale].derivedFrom;
@@ -32,9 +48,7 @@ export function buildSearchConfig(locale: Locale, base: string) {
     searchPath: withBase(routes.search(locale), base),
     topicsPath: withBase(routes.topics(locale), base),
     faqPath: withBase(routes.faqHub(locale), base),
-    // A generated locale (zh-Hant) also reads queries typed in its source's script (src/lib/hant-query.ts).
-    queryMap: derivedFrom ? withBase(`/search-maps/${locale}.json`, base) : undefined,
-    topics: Object.fromEntries(TOPIC_IDS.map((id) => [id, topicName(id, locale)])),
-    strings: Object.fromEntries(CLIENT_KEYS.map((key) => [key, t(locale, key)])),
+    ...(derivedFrom ? { queryMap: withBase(`/search-maps/${locale}.json`, base) } : {}),
+    strings: Object.fromEntries(CLIENT_KEYS.map((key) => [key, t(locale, key)])) as SearchConfig['strings'],
   };
 }

@@ -40,3 +40,12 @@ export function searchKeywords(page: KeywordSource, groups: SynonymGroups): stri
   }
   return [...out.values()];
 }
+
+/** Synonyms a page of this language gets: English pages only words in Latin script (a Chinese
+ *  synonym in an English page would surface in English results); Chinese pages all of them, since
+ *  Chinese readers also type "data SIM" or "backup". */
+export function wordsForLocale(words: readonly string[], locale: string): string[] {
+  return locale === 'en'
+    ? words.filter((w) => !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w))
+    : [...words];
+}

@@ -13,3 +13,4 @@ import './offline/save-offline';
 // Code for one page only, loaded when that page's markup is there.
 if (document.querySelector('[data-search-page]')) void import('./search/page');
 if (document.querySelector('[data-offline-available]')) void import('./offline/offline-page');
+if (document.querySelector('emergency-card')) void import('./emergency-card');

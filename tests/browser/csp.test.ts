@@ -49,7 +49,7 @@ const cases: [string, Interaction][] = [
   [
     '/en/guides/deleted-esim/?highlight=esim',
     async (p) => {
-      await p.locator('mark.pagefind-highlight').first().waitFor();
+      await p.locator('mark.search-hit').first().waitFor();
     },
   ],
   [
@@ -65,7 +65,7 @@ const cases: [string, Interaction][] = [
     '/search/?q=%E5%A4%87%E4%BB%BD',
     async (p) => {
       await p.locator('[data-search-page] .search-result').first().waitFor();
-      await p.locator('[data-search-page] .chip[data-topic]').first().click();
+      await p.locator('[data-search-page] [data-search-topic]').selectOption('esim');
     },
   ],
   [

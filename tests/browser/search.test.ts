@@ -1,219 +1,349 @@
-/** Search in real Chromium against the built site: relevance for real queries, the dialog's keyboard
- *  behaviour, deep links, filters, escaping, and no search bytes before the reader asks. */
-import { readFileSync } from 'node:fs';
+/** Search in real Chromium against the built site, through the site's own search page and dialog:
+ *  relevance for real queries (keywords and natural questions), the empty state, Traditional
+ *  characters, what excerpts may show, the keyboard, a phone-sized dialog, the highlight on the
+ *  opened page, and no search bytes before the reader asks. */
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, openSite, type Site } from '../helpers/browser';
-import { rankedPaths, type RelevanceQuery } from '../helpers/search';
+import { rankedPaths, searchPage, type RelevanceQuery } from '../helpers/search';
 
 // The product's query suite, vendored from the shared reference (keep in sync by hand when it changes).
 const SUITE = path.resolve('tests/fixtures/search-queries.json');
 const readQueries = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { queries: RelevanceQuery[] }).queries;
 const sharedQueries = readQueries(SUITE);
-const ownQueries = readQueries(path.resolve('tests/fixtures/search-queries.extra.json'));
+// Our own suites: search-queries.<name>.json, one per body of content (natural questions included).
+const FIXTURES = path.resolve('tests/fixtures');
+const ownQueries = readdirSync(FIXTURES)
+  .filter((f) => /^search-queries\.[a-z0-9-]+\.json$/.test(f))
+  .flatMap((f) => readQueries(path.join(FIXTURES, f)));
 
 let site: Site;
-const pages: Record<string, Page> = {};
+let page: Page;
 beforeAll(async () => {
   site = await openSite();
-  for (const lang of ['zh-CN', 'en'] as const) {
-    pages[lang] = (await newPage(site)).page;
-    await pages[lang]!.goto(site.url(lang === 'en' ? '/en/topics/' : '/topics/'));
-  }
+  page = (await newPage(site)).page;
 });
 afterAll(async () => {
   await site?.close();
 });
+
+const ranked = (lang: string, q: string) => rankedPaths(page, site.url, lang, q);
 
 describe('relevance', () => {
   it('the vendored query suite is present (tests/fixtures/search-queries.json)', () => {
     expect(sharedQueries.length).toBeGreaterThan(0);
   });
 
+  it('our own suite has at least 20 natural-language questions per language', () => {
+    for (const lang of ['zh-CN', 'en']) {
+      expect(ownQueries.filter((q) => q.lang === lang && q.natural).length).toBeGreaterThanOrEqual(20);
+    }
+  });
+
   it.each([...sharedQueries, ...ownQueries].map((q) => [`${q.lang} "${q.q}"`, q] as const))(
     '%s ranks an expected page in its top N',
     async (_, query) => {
-      const ranked = await rankedPaths(pages[query.lang]!, query.q, Math.max(query.top, 5));
-      const position = ranked.findIndex((p) => query.expect.includes(p));
-      expect(position, `got ${ranked.join(', ')}`).toBeGreaterThanOrEqual(0);
-      expect(position + 1, `got ${ranked.join(', ')}`).toBeLessThanOrEqual(query.top);
+      const paths = await ranked(query.lang, query.q);
+      const position = paths.findIndex((p) => query.expect.includes(p));
+      expect(position, `got ${paths.join(', ')}`).toBeGreaterThanOrEqual(0);
+      expect(position + 1, `got ${paths.join(', ')}`).toBeLessThanOrEqual(query.top);
     },
   );
 });
 
-async function openDialogWith(page: Page, keys: string) {
-  await page.keyboard.press(keys);
+describe('what a query may match', () => {
+  it.each([
+    ['zh-CN', '火星探测器'],
+    ['zh-CN', '红烧肉做法'],
+    ['en', 'xyzzyq'],
+  ])('%s "%s" (nothing on the site) shows the empty state with its suggestions', async (lang, q) => {
+    await searchPage(page, site.url, lang, q);
+    await expect(page.locator('[data-search-page] .search-none').count()).resolves.toBe(1);
+    await expect(page.locator('[data-search-page] .search-suggest a').count()).resolves.toBe(2);
+    await expect(page.locator('[data-search-page] [data-search-results] > ol').count()).resolves.toBe(0);
+  });
+
+  it.each([
+    ['刪除 eSIM', '删除 eSIM'],
+    ['備份', '备份'],
+    ['網卡', '网卡'],
+  ])('Traditional "%s" finds what Simplified "%s" finds', async (traditional, simplified) => {
+    const expected = await ranked('zh-CN', simplified);
+    expect(expected.length).toBeGreaterThan(0);
+    await expect(ranked('zh-CN', traditional)).resolves.toEqual(expected);
+  });
+
+  it('marks the words of the query, not single characters inside other words', async () => {
+    await searchPage(page, site.url, 'zh-CN', '流量卡');
+    const marked = await page.locator('[data-search-page] mark').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(new Set(marked.map((m) => m.toLowerCase()))).toEqual(new Set(['流量卡']));
+  });
+
+  it('never draws a sub-result or excerpt from a sources list, and a source-only word finds nothing', async () => {
+    for (const [lang, q] of [
+      ['zh-CN', '备份'],
+      ['zh-CN', 'Apple'],
+      ['en', 'support'],
+      ['en', 'Google'],
+    ] as const) {
+      await searchPage(page, site.url, lang, q);
+      const sections = await page.locator('[data-search-page] .search-result-section').allTextContents();
+      expect(sections.join('|')).not.toMatch(/资料来源|Sources/);
+      const excerpts = await page.locator('[data-search-page] .search-result-excerpt').allTextContents();
+      // A source line reads "Title (host.name)".
+      expect(excerpts.join('|')).not.toMatch(/\((?:[a-z0-9-]+\.)+[a-z]{2,}\)/);
+    }
+    // A host name that appears only in source lists.
+    await searchPage(page, site.url, 'zh-CN', 'arogyadarpan');
+    await expect(page.locator('[data-search-page] .search-none').count()).resolves.toBe(1);
+  });
+
+  it('finds a page by a keyword that its public HTML does not contain', async () => {
+    const html = await (await fetch(site.url('/guides/deleted-esim/'))).text();
+    expect(html).not.toContain('二维码只能扫一次');
+    await expect(ranked('zh-CN', '二维码只能扫一次')).resolves.toContain('/guides/deleted-esim/');
+  });
+
+  it('labels each result with its type and interleaves guides and FAQ answers by relevance', async () => {
+    await searchPage(page, site.url, 'zh-CN', 'iCloud 备份 eSIM');
+    const types = await page
+      .locator('[data-search-page] .search-result')
+      .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.type));
+    expect(types[0]).toBe('faq');
+    expect(new Set(types)).toEqual(new Set(['faq', 'guide']));
+    const labels = await page.locator('[data-search-page] .search-type').allTextContents();
+    expect(labels.length).toBe(types.length);
+    expect(new Set(labels)).toEqual(new Set(['问答', '指南']));
+  });
+});
+
+async function openDialogWith(p: Page, keys: string) {
+  await p.keyboard.press(keys);
   await expect
-    .poll(() => page.evaluate(() => document.querySelector('dialog.search-dialog')?.hasAttribute('open')))
+    .poll(() => p.evaluate(() => document.querySelector('dialog.search-dialog')?.hasAttribute('open')))
     .toBe(true);
-  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+  await expect.poll(() => p.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
 }
 
 describe('search dialog', () => {
   it.each(['/', 'Control+k', 'Meta+k'])('opens with %s, focuses the box, and Esc closes it', async (keys) => {
-    const { page, context } = await newPage(site);
-    await page.goto(site.url('/guides/deleted-esim/'));
-    await openDialogWith(page, keys);
-    await page.keyboard.press('Escape');
+    const { page: p, context } = await newPage(site);
+    await p.goto(site.url('/guides/deleted-esim/'));
+    await openDialogWith(p, keys);
+    await p.keyboard.press('Escape');
     await expect
-      .poll(() => page.evaluate(() => document.querySelector('dialog.search-dialog')?.hasAttribute('open')))
+      .poll(() => p.evaluate(() => document.querySelector('dialog.search-dialog')?.hasAttribute('open')))
       .toBe(false);
     await context.close();
   });
 
   it('traps focus while open and returns it to the button when closed', async () => {
-    const { page, context } = await newPage(site);
-    await page.goto(site.url('/en/'));
-    await page.focus('[data-search-open]');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
-    await page.keyboard.type('esim');
-    await page.waitForSelector('dialog .search-result');
-    for (let i = 0; i < 60; i++) {
-      await page.keyboard.press(i % 7 === 0 ? 'Shift+Tab' : 'Tab');
-      const inside = await page.evaluate(() => !!document.activeElement?.closest('dialog.search-dialog'));
+    const { page: p, context } = await newPage(site);
+    await p.goto(site.url('/en/'));
+    await p.focus('[data-search-open]');
+    await p.keyboard.press('Enter');
+    await expect.poll(() => p.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+    await p.keyboard.type('esim');
+    await p.waitForSelector('dialog .search-result');
+    for (let i = 0; i < 40; i++) {
+      await p.keyboard.press(i % 7 === 0 ? 'Shift+Tab' : 'Tab');
+      const inside = await p.evaluate(() => !!document.activeElement?.closest('dialog.search-dialog'));
       expect(inside).toBe(true);
     }
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
+    await p.keyboard.press('Escape');
+    await expect.poll(() => p.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
+    await context.close();
+  });
+
+  it('↑/↓ move through the results (aria-activedescendant) and Enter opens the highlighted one', async () => {
+    const { page: p, context } = await newPage(site);
+    await p.goto(site.url('/'));
+    await openDialogWith(p, '/');
+    await p.keyboard.type('eSIM 二维码');
+    await p.locator('dialog .search-result').nth(2).waitFor();
+    const ids = await p.locator('dialog .search-result-title').evaluateAll((as) => as.map((a) => a.id));
+    const active = () => p.getAttribute('#search-dialog-input', 'aria-activedescendant');
+    await p.keyboard.press('ArrowDown');
+    await expect(active()).resolves.toBe(ids[0]);
+    await p.keyboard.press('ArrowDown');
+    await p.keyboard.press('ArrowDown');
+    await p.keyboard.press('ArrowUp');
+    await expect(active()).resolves.toBe(ids[1]);
+    const target = new URL((await p.locator(`#${ids[1]}`).getAttribute('href'))!, site.url('/'));
+    await p.keyboard.press('Enter');
+    await p.waitForURL((u) => u.pathname === target.pathname);
+    await context.close();
+  });
+
+  it('Enter with no result chosen opens the search page for the query', async () => {
+    const { page: p, context } = await newPage(site);
+    await p.goto(site.url('/en/'));
+    await openDialogWith(p, '/');
+    await p.keyboard.type('lost phone');
+    await p.keyboard.press('Enter');
+    await p.waitForURL((u) => u.pathname === '/en/search/' && u.searchParams.get('q') === 'lost phone');
+    await p.locator('[data-search-page] .search-result').first().waitFor();
+    await context.close();
+  });
+
+  it('shows at least three results at 390×500 (a phone with its keyboard up)', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 500 }, hasTouch: true });
+    const p = await context.newPage();
+    await p.goto(site.url('/'));
+    await p.click('[data-search-open]');
+    await p.keyboard.type('备份');
+    await p.locator('dialog .search-result').nth(2).waitFor();
+    const visible = await p.locator('dialog .search-result-title').evaluateAll((as) => {
+      const dialog = document.querySelector('dialog')!.getBoundingClientRect();
+      const bottom = Math.min(dialog.bottom, innerHeight);
+      return as.filter((a) => {
+        const r = a.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= bottom && r.width > 0;
+      }).length;
+    });
+    expect(visible).toBeGreaterThanOrEqual(3);
     await context.close();
   });
 
   it('is labelled for screen readers', async () => {
-    const { page, context } = await newPage(site);
-    await page.goto(site.url('/'));
-    const label = await page.getAttribute('dialog.search-dialog', 'aria-label');
+    const { page: p, context } = await newPage(site);
+    await p.goto(site.url('/'));
+    const label = await p.getAttribute('dialog.search-dialog', 'aria-label');
     expect(label).toBeTruthy();
-    await expect(page.getAttribute('[data-search-open]', 'aria-haspopup')).resolves.toBe('dialog');
+    await expect(p.getAttribute('[data-search-open]', 'aria-haspopup')).resolves.toBe('dialog');
     await context.close();
   });
 });
 
 describe('search page', () => {
   it('shows results for a ?q= deep link on load, Chinese query, expected guide first', async () => {
-    const { page, context, errors } = await newPage(site);
-    await page.goto(site.url(`/search/?q=${encodeURIComponent('误删 eSIM')}`));
-    const first = page.locator('[data-search-page] .search-result-title').first();
+    const { page: p, context, errors } = await newPage(site);
+    await p.goto(site.url(`/search/?q=${encodeURIComponent('误删 eSIM')}`));
+    const first = p.locator('[data-search-page] .search-result-title').first();
     await first.waitFor();
     expect(new URL((await first.getAttribute('href'))!, site.url('/')).pathname).toBe('/guides/deleted-esim/');
-    await expect(page.inputValue('#search-page-input')).resolves.toBe('误删 eSIM');
+    await expect(p.inputValue('#search-page-input')).resolves.toBe('误删 eSIM');
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  it('English query, expected guide first, and typing updates ?q= without new history entries', async () => {
-    const { page, context } = await newPage(site);
-    await page.goto(site.url('/en/search/?q=lost+phone+japan'));
-    const first = page.locator('[data-search-page] .search-result-title').first();
-    await first.waitFor();
-    expect(new URL((await first.getAttribute('href'))!, site.url('/')).pathname).toBe(
-      '/en/guides/lost-phone-in-japan/',
-    );
-    const historyLength = await page.evaluate(() => history.length);
-    await page.fill('#search-page-input', 'iCloud backup');
-    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('iCloud backup');
-    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  it('English query, and typing updates ?q= without new history entries', async () => {
+    const { page: p, context } = await newPage(site);
+    await p.goto(site.url('/en/search/?q=lost+phone+japan'));
+    await p.locator('[data-search-page] .search-result-title').first().waitFor();
+    const historyLength = await p.evaluate(() => history.length);
+    await p.fill('#search-page-input', 'iCloud backup');
+    await expect.poll(() => new URL(p.url()).searchParams.get('q')).toBe('iCloud backup');
+    expect(await p.evaluate(() => history.length)).toBe(historyLength);
     await context.close();
   });
 
-  it('labels results by type and links the matching section', async () => {
-    const { page, context } = await newPage(site);
-    await page.goto(site.url(`/search/?q=${encodeURIComponent('备份')}`));
-    await page.locator('[data-search-page] .search-result').first().waitFor();
-    const types = await page
-      .locator('[data-search-page] .search-group')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-type')));
-    expect(types).toEqual(['guide', 'faq']);
-    expect(await page.locator('[data-search-page] .search-result-section[href*="#"]').count()).toBeGreaterThan(0);
+  it('links the matching section, marks the words and counts the results', async () => {
+    await searchPage(page, site.url, 'zh-CN', '二维码');
+    expect(await page.locator('[data-search-page] .search-result-title[href*="#"]').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-search-page] .search-result-excerpt mark').count()).toBeGreaterThan(0);
     await expect(page.locator('[data-search-page] [data-search-status]').textContent()).resolves.toMatch(/\d+/);
-    await context.close();
   });
 
-  it('a topic filter narrows the results', async () => {
-    const { page, context } = await newPage(site);
-    await page.goto(site.url(`/search/?q=${encodeURIComponent('备份')}`));
-    await page.locator('[data-search-page] .search-result').first().waitFor();
-    const before = await page.locator('[data-search-page] .search-result').count();
-    await page.click('[data-search-page] .chip[data-topic="chat-apps"]');
-    await expect
-      .poll(() => page.locator('[data-search-page] .chip[data-topic="chat-apps"]').getAttribute('aria-pressed'))
-      .toBe('true');
-    await expect.poll(() => page.locator('[data-search-page] .search-result').count()).toBeLessThan(before);
-    const after = await page
+  it('loads a few results at first and more on demand', async () => {
+    await searchPage(page, site.url, 'zh-CN', '备份');
+    const first = await page.locator('[data-search-page] .search-result').count();
+    expect(first).toBe(5);
+    await page.click('[data-search-page] .search-more');
+    await expect.poll(() => page.locator('[data-search-page] .search-result').count()).toBeGreaterThan(first);
+  });
+
+  it('the topic filter narrows the results and stays in the URL', async () => {
+    const count = async () => {
+      const status = page.locator('[data-search-page] [data-search-status]');
+      await expect.poll(() => status.textContent()).toMatch(/\d+/);
+      return Number(/\d+/.exec((await status.textContent())!)![0]);
+    };
+    await searchPage(page, site.url, 'zh-CN', '备份');
+    const before = await count();
+    await page.locator('[data-search-page] [data-search-topic]').selectOption('chat-apps');
+    await expect.poll(() => new URL(page.url()).searchParams.get('topic')).toBe('chat-apps');
+    await expect.poll(count).toBeLessThan(before);
+    const hrefs = await page
       .locator('[data-search-page] .search-result-title')
-      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(after.length).toBeGreaterThan(0);
-    expect(
-      after.some(
-        (h) =>
-          h!.includes('chat-history-backup') || h!.includes('line') || h!.includes('wechat') || h!.includes('whatsapp'),
-      ),
-    ).toBe(true);
-    await context.close();
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.some((h) => /chat|line|wechat|whatsapp/.test(h))).toBe(true);
+    await page.locator('[data-search-page] [data-search-topic]').selectOption('');
   });
 
-  it('an empty result suggests topics and the FAQ, and offers the other language', async () => {
-    const { page, context } = await newPage(site);
-    await page.goto(site.url('/en/search/?q=' + encodeURIComponent('酒店')));
-    await page.locator('[data-search-page] .search-none').waitFor();
-    await expect(page.locator('[data-search-page] .search-suggest a').count()).resolves.toBe(2);
+  it('an empty result offers the other language', async () => {
+    await searchPage(page, site.url, 'en', '误删');
     await page.locator('[data-search-page] [data-type="other-language"] .search-result').first().waitFor();
-    await context.close();
   });
 
   it('renders a hostile query as text', async () => {
-    const { page, context } = await newPage(site);
+    const { page: p, context } = await newPage(site);
     let alerted = false;
-    page.on('dialog', async (d) => {
+    p.on('dialog', async (d) => {
       alerted = true;
       await d.dismiss();
     });
-    const evil = '<img src=x onerror=alert(1)>';
-    await page.goto(site.url(`/search/?q=${encodeURIComponent(evil)}`));
-    await page.locator('[data-search-page] .search-none, [data-search-page] .search-result').first().waitFor();
-    await page.waitForTimeout(300);
+    await searchPage(p, site.url, 'zh-CN', '<img src=x onerror=alert(1)>');
     expect(alerted).toBe(false);
-    expect(await page.locator('[data-search-page] [data-search-results] img').count()).toBe(0);
+    expect(await p.locator('[data-search-page] [data-search-results] img').count()).toBe(0);
     await context.close();
   });
 
   it('says so clearly when the index cannot load', async () => {
-    const { page, context } = await newPage(site);
-    await page.route('**/pagefind/**', (route) => route.abort());
-    await page.goto(site.url('/search/?q=esim'));
-    await expect(page.locator('[data-search-page] .search-error').textContent()).resolves.toBeTruthy();
+    const { page: p, context } = await newPage(site);
+    await p.route('**/pagefind/**', (route) => route.abort());
+    await p.goto(site.url('/search/?q=esim'));
+    await expect(p.locator('[data-search-page] .search-error').textContent()).resolves.toBeTruthy();
     await context.close();
   });
+});
 
-  it('opening a result highlights the searched words on the page', async () => {
-    const { page, context } = await newPage(site);
-    await page.goto(site.url(`/search/?q=${encodeURIComponent('二维码')}`));
-    const first = page.locator('[data-search-page] .search-result-title').first();
-    await first.waitFor();
+describe('the page a result opens', () => {
+  it('marks the words in the article body only, scrolls to them, and the marks can be cleared', async () => {
+    const { page: p, context } = await newPage(site);
+    await searchPage(p, site.url, 'zh-CN', '二维码');
+    const first = p.locator('[data-search-page] .search-result-title').first();
     await first.click();
-    await page.waitForURL(/highlight=/);
-    await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
+    await p.waitForURL(/highlight=/);
+    const marks = p.locator('mark.search-hit');
+    await marks.first().waitFor();
+    const outside = await marks.evaluateAll((ms) => ms.filter((m) => !m.closest('.prose')).length);
+    expect(outside).toBe(0);
+    await expect
+      .poll(() =>
+        marks.evaluateAll((ms) =>
+          ms.some((m) => {
+            const r = m.getBoundingClientRect();
+            return r.top >= 0 && r.bottom <= innerHeight;
+          }),
+        ),
+      )
+      .toBe(true);
+    await p.click('[data-highlight-bar] button');
+    await expect.poll(() => marks.count()).toBe(0);
+    await expect(p.locator('[data-highlight-bar]').isHidden()).resolves.toBe(true);
+    expect(new URL(p.url()).searchParams.has('highlight')).toBe(false);
     await context.close();
   });
 });
 
 describe('cost', () => {
   it('a guide page fetches no search code, WASM or index before the reader opens search', async () => {
-    const { page, context } = await newPage(site);
+    const { page: p, context } = await newPage(site);
     const requested: string[] = [];
-    page.on('request', (r) => requested.push(r.url()));
-    await page.goto(site.url('/guides/sim-is-not-a-backup/'));
-    await page.waitForLoadState('networkidle');
-    const scriptsInHtml = await page
-      .locator('script[src]')
-      .evaluateAll((s) => s.map((e) => (e as HTMLScriptElement).src));
+    p.on('request', (r) => requested.push(r.url()));
+    await p.goto(site.url('/guides/sim-is-not-a-backup/'));
+    await p.waitForLoadState('networkidle');
+    const scriptsInHtml = await p.locator('script[src]').evaluateAll((s) => s.map((e) => (e as HTMLScriptElement).src));
     expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     const loadedJs = requested.filter((u) => u.endsWith('.js'));
     // Only the page's own small module(s) and what they import statically.
     expect(loadedJs.length).toBeLessThanOrEqual(scriptsInHtml.length + 2);
-    await page.keyboard.press('/');
+    await p.keyboard.press('/');
     await expect.poll(() => requested.some((u) => u.includes('/pagefind/'))).toBe(true);
     await context.close();
   });

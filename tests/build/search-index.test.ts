@@ -1,17 +1,21 @@
-/** Pagefind ran as part of the build and indexed exactly the guide and FAQ pages. */
+/** Pagefind ran as part of the build and indexed exactly the guide and FAQ pages and the help pages
+ *  (flow steps, the help list, the emergency card). */
 import { describe, expect, it } from 'vitest';
-import { exists, htmlPages, page, readDist } from '../helpers/dist';
+import { allFiles, exists, htmlPages, page, readDist } from '../helpers/dist';
 import { readContent } from '../helpers/content';
 
 describe('Pagefind index', () => {
   const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as {
     languages: Record<string, { page_count: number }>;
   };
+  const isHelp = (p: string) => /^(\/en)?\/help\//.test(p);
+  const helpPages = (locale: string) =>
+    htmlPages().filter((p) => isHelp(p) && p.startsWith('/en/') === (locale === 'en'));
   const count = (locale: string) =>
     (['guides', 'faq'] as const).reduce(
       (n, c) => n + readContent(c).filter((e) => e.locale === locale && !e.data.draft).length,
       0,
-    );
+    ) + helpPages(locale).length;
 
   it('exists with the search script', () => {
     expect(exists('/pagefind/pagefind.js')).toBe(true);
@@ -26,12 +30,55 @@ describe('Pagefind index', () => {
 
   it('indexes page bodies only, tagged with type and topic filters', () => {
     const indexed = htmlPages().filter((p) => page(p).querySelector('[data-pagefind-body]'));
-    expect(indexed.every((p) => /\/(guides|faq)\/[^/]+\/$/.test(p))).toBe(true);
+    expect(indexed.every((p) => /\/(guides|faq)\/[^/]+\/$/.test(p) || isHelp(p))).toBe(true);
+    expect(helpPages('zh-CN').length).toBeGreaterThan(10);
     for (const p of indexed) {
       const body = page(p).querySelector('[data-pagefind-body]')!;
       expect(body.closest('header, nav, footer')).toBeNull();
+      if (isHelp(p)) {
+        expect(body.getAttribute('data-pagefind-meta') ?? 'type:help').toBe('type:help');
+        continue;
+      }
       expect(body.getAttribute('data-pagefind-filter')).toMatch(/^type:(guide|faq)$/);
       expect(body.querySelectorAll('[data-pagefind-filter^="topic:"]').length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('keywords and search strings in the published pages', () => {
+  it('no page carries a keyword list: keywords reach the index only', () => {
+    const entries = (['guides', 'faq'] as const).flatMap((c) => readContent(c)).filter((e) => !e.data.draft);
+    const withKeywords = entries.filter((e) => ((e.data.keywords as string[] | undefined) ?? []).length >= 3);
+    expect(withKeywords.length).toBeGreaterThan(10);
+    const html = (p: string) => readDist(p.endsWith('/') ? `${p}index.html` : p);
+    for (const p of htmlPages()) {
+      expect(html(p), p).not.toContain('data-search-keywords');
+      expect(html(p), p).not.toMatch(/class="sr-only" aria-hidden="true"/);
+    }
+    for (const e of withKeywords) {
+      const list = (e.data.keywords as string[]).join(' / ');
+      for (const p of htmlPages()) expect(html(p).includes(list), `${p} has the keywords of ${e.file}`).toBe(false);
+    }
+  });
+
+  it("each page hands the search code only its own language's strings, and the search code carries none", () => {
+    const config = (p: string) =>
+      JSON.parse(page(p).querySelector('[data-search-config]')!.getAttribute('data-search-config')!) as {
+        strings: Record<string, string>;
+      };
+    const zh = config('/search/index.html').strings;
+    const en = config('/en/search/index.html').strings;
+    expect(zh['search.more']).toBe('更多结果');
+    expect(en['search.more']).toBe('More results');
+    const scripts = allFiles().filter((f) => f.startsWith('_astro/') && f.endsWith('.js')).map((f) => readDist(f));
+    const searchCode = scripts.filter((s) => s.includes('search-result-title'));
+    expect(searchCode.length).toBeGreaterThan(0);
+    for (const code of searchCode) {
+      // The longer sentences of both dictionaries (short ones like "FAQ" also occur as code).
+      for (const key of ['search.hint', 'search.none', 'search.loadError', 'search.suggest', 'search.relaxed']) {
+        expect(code).not.toContain(zh[key]);
+        expect(code).not.toContain(en[key]);
+      }
     }
   });
 });

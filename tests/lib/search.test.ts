@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldForMatch, mentions, searchKeywords } from '../../src/lib/search-keywords';
-import { normalizeQuery } from '../../src/lib/search-query';
+import { foldForMatch, mentions, searchKeywords, wordsForLocale } from '../../src/lib/search-keywords';
 import synonyms from '../../src/data/search-synonyms.json';
-
-describe('normalizeQuery', () => {
-  it('turns full-width input into half-width and unifies eSIM spellings', () => {
-    expect(normalizeQuery('ｅＳＩＭ　备份')).toBe('eSIM 备份');
-    expect(normalizeQuery(' e-SIM ')).toBe('eSIM');
-    expect(normalizeQuery('ESIM 删了')).toBe('eSIM 删了');
-    expect(normalizeQuery('删了esim怎么办')).toBe('删了eSIM怎么办');
-    expect(normalizeQuery('  流量卡   备份 ')).toBe('流量卡 备份');
-  });
-  it('leaves words that merely contain "esim" alone', () => {
-    expect(normalizeQuery('resim desimone')).toBe('resim desimone');
-  });
-});
 
 describe('searchKeywords', () => {
   const groups = [
@@ -38,5 +24,9 @@ describe('searchKeywords', () => {
   it('ships a synonym list where every group has at least two words', () => {
     expect(synonyms.groups.length).toBeGreaterThan(10);
     for (const g of synonyms.groups) expect(g.length).toBeGreaterThanOrEqual(2);
+  });
+  it('gives English pages only Latin-script synonyms', () => {
+    expect(wordsForLocale(['上网卡', 'data SIM', 'バックアップ', 'backup'], 'en')).toEqual(['data SIM', 'backup']);
+    expect(wordsForLocale(['上网卡', 'data SIM'], 'zh-CN')).toEqual(['上网卡', 'data SIM']);
   });
 });

@@ -1,6 +1,6 @@
 /** <search-dialog>: the header's search button. Without JavaScript it is a link to the search page;
- *  with it, the button (or `/`, Ctrl/⌘+K) opens a modal dialog. The search code and index load only
- *  when the dialog first opens. */
+ *  with it, the button (or `/`, Ctrl/⌘+K) opens a modal dialog. The search code and index start
+ *  loading on intent (pointer over or focus on the button, or opening the dialog). */
 import type { SearchUI } from './ui';
 
 function typingInField(target: EventTarget | null): boolean {
@@ -22,6 +22,8 @@ class SearchDialog extends HTMLElement {
       e.preventDefault();
       this.open();
     });
+    for (const intent of ['pointerenter', 'focus', 'touchstart'])
+      trigger.addEventListener(intent, () => void this.load(), { once: true, passive: true });
     this.querySelector('[data-search-close]')!.addEventListener('click', () => this.dialog.close());
     this.dialog.addEventListener('close', () => this.returnFocus?.focus());
     // Clicking the backdrop (outside the panel) closes the dialog.
@@ -40,29 +42,44 @@ class SearchDialog extends HTMLElement {
     });
   }
 
+  /** Loads the search code and starts loading the index; the UI is created once. */
+  private load(): Promise<SearchUI> {
+    this.ui ??= import('./ui').then(({ SearchUI, panelConfig }) => {
+      const config = panelConfig(this.dialog);
+      const all = this.dialog.querySelector<HTMLAnchorElement>('[data-search-all]');
+      const searchPage = (query: string) =>
+        query ? `${config.searchPath}?q=${encodeURIComponent(query)}` : config.searchPath;
+      const ui = new SearchUI(
+        this.dialog,
+        config,
+        (query) => {
+          if (all) all.href = searchPage(query);
+        },
+        (query) => (location.href = searchPage(query.trim())),
+      );
+      ui.preload();
+      return ui;
+    });
+    return this.ui;
+  }
+
   open() {
     if (this.dialog.open) return;
     this.returnFocus = document.activeElement as HTMLElement | null;
     this.dialog.showModal();
     const input = this.dialog.querySelector('input')!;
     input.focus();
-    this.ui ??= import('./ui').then(({ SearchUI, pageSearchConfig }) => {
-      const config = pageSearchConfig();
-      const all = this.dialog.querySelector<HTMLAnchorElement>('[data-search-all]');
-      const ui = new SearchUI(this.dialog, config, (query) => {
-        if (all) all.href = query ? `${config.searchPath}?q=${encodeURIComponent(query)}` : config.searchPath;
-      });
+    void this.load().then((ui) => {
       if (input.value) void ui.search(input.value);
-      return ui;
+      else ui.ready();
     });
-    void this.ui.then((ui) => ui.preload());
   }
 
   /** Keeps Tab inside the open dialog. */
   private trapFocus(e: KeyboardEvent) {
     if (e.key !== 'Tab') return;
     const focusable = [
-      ...this.dialog.querySelectorAll<HTMLElement>('a[href], button, input, [tabindex]:not([tabindex="-1"])'),
+      ...this.dialog.querySelectorAll<HTMLElement>('a[href], button, input, select, [tabindex]:not([tabindex="-1"])'),
     ].filter((n) => !n.hasAttribute('disabled') && n.offsetParent !== null);
     const first = focusable[0];
     const last = focusable.at(-1);

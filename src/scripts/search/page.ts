@@ -1,23 +1,32 @@
-/** The search page: reads ?q= on load, searches as the reader types, and keeps ?q= in the URL
- *  (replaceState: a shareable link without a history entry per keystroke). */
+/** The search page: reads ?q= (and ?topic=) on load, searches as the reader types, and keeps ?q= in
+ *  the URL (replaceState: a shareable link without a history entry per keystroke). */
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 if (root) void start(root);
 
 // The search code is loaded with import() so that it is not counted as (or delayed by) page JavaScript.
 async function start(root: HTMLElement) {
-  const { SearchUI, pageSearchConfig } = await import('./ui');
-  const config = pageSearchConfig();
+  const { SearchUI, panelConfig } = await import('./ui');
   const input = root.querySelector<HTMLInputElement>('input[type=search]')!;
-  const ui = new SearchUI(root, config, (query) => {
+  const ui = new SearchUI(root, panelConfig(root), (query) => {
     const url = new URL(location.href);
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
+    url.searchParams.delete('topic');
+    if (ui.topic) url.searchParams.set('topic', ui.topic);
     history.replaceState(history.state, '', url);
   });
-  const initial = new URLSearchParams(location.search).get('q') ?? '';
+  const params = new URLSearchParams(location.search);
+  const initial = params.get('q') ?? '';
+  ui.topic = params.get('topic') ?? '';
   input.value = initial;
-  void ui.search(initial);
+  if (initial) void ui.search(initial);
+  else {
+    ui.ready();
+    // The reader is here to search: fetch the engine while they type the first word.
+    input.addEventListener('focus', () => ui.preload(), { once: true });
+    if (document.activeElement === input) ui.preload();
+  }
 }
 
 export {};

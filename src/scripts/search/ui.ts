@@ -1,40 +1,20 @@
-/** The search experience shared by the header dialog and the search page: normalised queries, results
- *  grouped by type with the matching section linked, highlighted excerpts, topic filters, a count,
- *  an empty state, other-language results, and a clear error when the index cannot load. */
-import { normalizeQuery } from '../../lib/search-query';
-import { buildSearchConfig } from '../../lib/search-config';
-import { isLocale } from '../../i18n/locales';
-import { fill } from '../../i18n/fill';
+/** The search experience shared by the header dialog and the search page: one list of guides and FAQ
+ *  answers ranked together (each labelled with its type), the matching section linked, matched words
+ *  marked, a topic filter, a loading state at once, results loaded a few at a time, ↑/↓ and Enter,
+ *  an empty state with suggestions and the other language's results. */
+import { tidyExcerpt } from '../../lib/search-query';
+import { markTerms } from '../../lib/search-marks';
+import type { SearchConfig, SearchStringKey } from '../../lib/search-config';
+import { HIGHLIGHT_PARAM } from './constants';
+import { runSearch, type SearchOutcome } from './engine';
 import { pagefindFor, type PagefindApi, type PagefindResultData } from './pagefind';
 
-/** This page's search settings, from its <html lang> and base (the strings come with this lazily
- *  loaded module, so pages carry none of them). */
-export function pageSearchConfig(): SearchConfig {
-  const html = document.documentElement;
-  return buildSearchConfig(isLocale(html.lang) ? html.lang : 'zh-CN', html.dataset.base ?? '/');
-}
+/** Results shown at once (and loaded: one small fragment file each); more on demand. */
+const PAGE_SIZE = 5;
 
-export interface SearchConfig {
-  base: string;
-  lang: string;
-  otherLang: string;
-  searchPath: string;
-  topicsPath: string;
-  faqPath: string;
-  queryMap?: string;
-  topics: Record<string, string>;
-  strings: Record<string, string>;
-}
-
-const MAX_RESULTS = 20;
-
-/** Pagefind excerpts mark hits with <mark>; everything else is shown as text. */
-export function safeExcerpt(html: string): string {
-  const escaped = html
-    .replace(/&(?!(?:amp|lt|gt|quot|#39);)/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-  return escaped.replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
+/** The settings and this language's strings, from the server-rendered panel. */
+export function panelConfig(root: HTMLElement): SearchConfig {
+  return JSON.parse(root.querySelector<HTMLElement>('[data-search-config]')!.dataset.searchConfig!) as SearchConfig;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, text?: string) {
@@ -44,35 +24,64 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
   return node;
 }
 
+/** The link to a result: its best section if one matched, with the words to mark on arrival. */
+function resultLink(url: string, terms: string[]): string {
+  const [path, hash] = url.split('#');
+  const withTerms = new URL(path!, location.href);
+  withTerms.searchParams.set(HIGHLIGHT_PARAM, terms.join(' '));
+  return withTerms.pathname + withTerms.search + (hash ? `#${hash}` : '');
+}
+
+const countTerms = (text: string, terms: string[]) => {
+  const folded = text.toLowerCase();
+  return terms.filter((t) => folded.includes(t.toLowerCase())).length;
+};
+
+let nextId = 0;
+
 export class SearchUI {
   private input: HTMLInputElement;
+  private topicSelect: HTMLSelectElement | null;
   private status: HTMLElement;
-  private filtersBox: HTMLElement;
   private results: HTMLElement;
-  private topic = '';
-  private query = '';
+  private hits = 0;
   private run = 0;
+  private active = -1;
   private api?: Promise<PagefindApi>;
-  private toIndexQuery?: Promise<(query: string) => string>;
+  private spelling?: Promise<(term: string) => string>;
+  private readonly idPrefix = `search-hit-${nextId++}-`;
 
   constructor(
     root: HTMLElement,
     private config: SearchConfig,
     private onQuery?: (query: string) => void,
+    /** Enter with no result chosen: the dialog goes to the search page; the page just searches. */
+    private onSubmit?: (query: string) => void,
   ) {
     this.input = root.querySelector('input[type=search]')!;
+    this.topicSelect = root.querySelector('[data-search-topic]');
     this.status = root.querySelector('[data-search-status]')!;
-    this.filtersBox = root.querySelector('[data-search-filters]')!;
     this.results = root.querySelector('[data-search-results]')!;
     this.input.addEventListener('input', () => void this.search(this.input.value));
+    this.topicSelect?.addEventListener('change', () => void this.search(this.input.value));
+    this.input.addEventListener('keydown', (e) => this.onKey(e));
     this.input.form?.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.search(this.input.value);
+      if (this.onSubmit) this.onSubmit(this.input.value);
+      else void this.search(this.input.value);
     });
   }
 
-  private t(key: string, vars: Record<string, string | number> = {}) {
-    return fill(this.config.strings[key] ?? key, vars);
+  get topic(): string {
+    return this.topicSelect?.value ?? '';
+  }
+
+  set topic(value: string) {
+    if (this.topicSelect) this.topicSelect.value = value;
+  }
+
+  private t(key: SearchStringKey, vars: Record<string, string | number> = {}) {
+    return this.config.strings[key].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
   }
 
   private index(): Promise<PagefindApi> {
@@ -81,146 +90,183 @@ export class SearchUI {
     return this.api;
   }
 
-  /** The query as the index spells it: on a generated page (zh-Hant), Simplified input read as
-   *  Traditional; if the map cannot load, the query as typed. */
-  private async indexQuery(query: string): Promise<string> {
+  /** How this index spells a query word: on a generated page (zh-Hant), Simplified read as
+   *  Traditional through the build's map; if the map cannot load, the word as it is. */
+  private indexSpelling(): Promise<(term: string) => string> {
     const url = this.config.queryMap;
-    if (!url) return query;
-    this.toIndexQuery ??= Promise.all([fetch(url).then((r) => r.json()), import('../../lib/hant-query')])
-      .then(([map, { queryConverter }]) => queryConverter(map))
-      .catch(() => (q: string) => q);
-    return (await this.toIndexQuery)(query);
+    this.spelling ??= url
+      ? Promise.all([fetch(url).then((r) => r.json()), import('../../lib/hant-query')])
+          .then(([map, { queryConverter }]) => queryConverter(map))
+          .catch(() => (term: string) => term)
+      : Promise.resolve((term: string) => term);
+    return this.spelling;
   }
 
-  /** Starts loading the index (on dialog open), so the first keystroke has less to wait for. */
+  /** Starts loading the engine and index (on intent), so the first keystroke has less to wait for. */
   preload(): void {
-    this.index().catch(() => this.showError());
+    this.index().catch(() => {});
+  }
+
+  /** The hint, once the search is ready for input. */
+  ready(): void {
+    if (!this.input.value) this.status.textContent = this.t('search.hint');
   }
 
   async search(raw: string): Promise<void> {
-    const query = normalizeQuery(raw);
+    const query = raw.trim();
     const run = ++this.run;
-    if (query !== this.query) this.topic = this.topic && query ? this.topic : '';
-    this.query = query;
     this.onQuery?.(query);
+    this.setActive(-1);
     if (!query) {
-      this.clear();
+      this.results.replaceChildren();
+      this.results.removeAttribute('aria-busy');
       this.status.textContent = this.t('search.hint');
       return;
     }
-    let api: PagefindApi;
+    this.results.setAttribute('aria-busy', 'true');
+    this.status.textContent = this.t('search.loading');
+    let outcome: SearchOutcome;
     try {
-      this.results.setAttribute('aria-busy', 'true');
-      api = await this.index();
+      const api = await this.index();
+      if (run !== this.run) return;
+      const filters = this.topic ? { topic: this.topic } : undefined;
+      outcome = await runSearch(api, query, this.config.lang, filters, await this.indexSpelling());
     } catch {
       if (run === this.run) this.showError();
       return;
     }
-    const filters = this.topic ? { topic: this.topic } : undefined;
-    const found = await api.debouncedSearch(await this.indexQuery(query), { filters }, 150);
-    if (found === null || run !== this.run) return; // a newer keystroke superseded this one
-    const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    if (run !== this.run) return;
+    if (run !== this.run) return; // a newer keystroke superseded this one
+    if (!outcome.pages.length) {
+      this.status.textContent = '';
+      this.results.removeAttribute('aria-busy');
+      this.results.replaceChildren();
+      await this.renderEmpty(query, run);
+      return;
+    }
+    const list = el('ol', { class: 'search-list' });
+    const shown = await this.renderBatch(list, outcome, 0, run);
+    if (shown === null) return;
     this.results.removeAttribute('aria-busy');
-    this.renderFilters(found.filters.topic ?? {});
-    this.status.textContent = data.length ? this.t('search.count', { count: found.results.length }) : '';
+    this.status.textContent = this.t('search.count', { count: outcome.pages.length });
     this.results.replaceChildren();
-    if (data.length) this.renderGroups(data);
-    else await this.renderEmpty(query, run);
+    if (outcome.relaxed) this.results.append(el('p', { class: 'search-relaxed text-sm' }, this.t('search.relaxed')));
+    this.results.append(list);
+    this.appendMore(list, outcome, shown, run);
   }
 
-  private clear() {
-    this.results.replaceChildren();
-    this.filtersBox.replaceChildren();
-    this.results.removeAttribute('aria-busy');
+  /** Loads and renders results [from, from + PAGE_SIZE); null when a newer search took over. */
+  private async renderBatch(list: HTMLOListElement, outcome: SearchOutcome, from: number, run: number) {
+    const batch = outcome.pages.slice(from, from + PAGE_SIZE);
+    const data = await Promise.all(batch.map((p) => p.item.data()));
+    if (run !== this.run) return null;
+    for (const d of data) list.append(this.renderResult(d, outcome.terms));
+    return from + batch.length;
+  }
+
+  private appendMore(list: HTMLOListElement, outcome: SearchOutcome, shown: number, run: number) {
+    if (shown >= outcome.pages.length) return;
+    const more = el('button', { type: 'button', class: 'btn search-more' }, this.t('search.more'));
+    more.addEventListener('click', async () => {
+      more.disabled = true;
+      const next = await this.renderBatch(list, outcome, shown, run);
+      more.remove();
+      if (next !== null) {
+        (list.children[shown]?.querySelector('a') as HTMLElement | null)?.focus();
+        this.appendMore(list, outcome, next, run);
+      }
+    });
+    this.results.append(more);
   }
 
   private showError() {
-    this.clear();
+    this.results.replaceChildren();
+    this.results.removeAttribute('aria-busy');
     this.status.textContent = '';
     const p = el('p', { class: 'search-error', role: 'alert' }, this.t('search.loadError'));
     this.results.append(p, this.suggestions());
   }
 
-  private renderFilters(counts: Record<string, number>) {
-    const topics = Object.keys(this.config.topics).filter((id) => (counts[id] ?? 0) > 0 || id === this.topic);
-    this.filtersBox.replaceChildren();
-    if (topics.length < 2 && !this.topic) return;
-    const group = el('div', { role: 'group', 'aria-label': this.t('search.filterLabel'), class: 'search-filters' });
-    const chip = (id: string, label: string) => {
-      const b = el(
-        'button',
-        { type: 'button', class: 'btn chip', 'aria-pressed': String(this.topic === id), 'data-topic': id },
-        label,
-      );
-      b.addEventListener('click', () => {
-        this.topic = id;
-        void this.search(this.input.value);
-      });
-      return b;
-    };
-    group.append(chip('', this.t('search.allTopics')));
-    for (const id of topics) group.append(chip(id, `${this.config.topics[id]} (${counts[id] ?? 0})`));
-    this.filtersBox.append(group);
-  }
-
-  private renderGroups(data: PagefindResultData[]) {
-    const byType = { guide: [] as PagefindResultData[], faq: [] as PagefindResultData[] };
-    for (const d of data) (d.meta.type === 'faq' ? byType.faq : byType.guide).push(d);
-    for (const [type, items] of Object.entries(byType)) {
-      if (!items.length) continue;
-      const section = el('section', { class: 'search-group', 'data-type': type });
-      section.append(
-        el('h3', { class: 'search-group-title' }, this.t(type === 'faq' ? 'search.faq' : 'search.guides')),
-      );
-      const list = el('ol', { class: 'search-list' });
-      for (const item of items) list.append(this.renderResult(item));
-      section.append(list);
-      this.results.append(section);
-    }
-  }
-
-  private renderResult(d: PagefindResultData): HTMLLIElement {
-    const li = el('li', { class: 'search-result' });
-    const title = el('a', { href: d.url, class: 'search-result-title' }, d.meta.title ?? d.url);
-    li.append(title);
-    // The best matching section, linked straight to its heading.
-    const section = d.sub_results.find((s) => s.url.includes('#') && s.title && s.title !== d.meta.title);
-    if (section) {
-      const sub = el('a', { href: section.url, class: 'search-result-section' }, `› ${section.title}`);
-      li.append(sub);
-    }
+  private renderResult(d: PagefindResultData, terms: string[]): HTMLLIElement {
+    const li = el('li', { class: 'search-result', 'data-type': d.meta.type ?? 'guide' });
+    const title = d.meta.title ?? d.url;
+    const type = el(
+      'span',
+      { class: 'search-type' },
+      this.t(d.meta.type === 'faq' ? 'search.typeFaq' : 'search.typeGuide'),
+    );
+    // The section that holds most of the query's words, linked straight to its heading.
+    const sections = d.sub_results.filter((s) => s.url.includes('#') && s.title && s.title !== title);
+    const section = sections
+      .map((s) => ({ s, n: countTerms(`${s.title} ${tidyExcerpt(s.excerpt)}`, terms) }))
+      .filter((x) => x.n > 0)
+      .sort((a, b) => b.n - a.n)[0]?.s;
+    const link = el('a', {
+      href: resultLink(section?.url ?? d.url, terms),
+      class: 'search-result-title',
+      id: `${this.idPrefix}${this.hits++}`,
+    });
+    link.innerHTML = markTerms(title, terms);
+    li.append(type, link);
+    if (section) li.append(el('span', { class: 'search-result-section' }, `› ${section.title}`));
+    // Pagefind's page-level excerpt may come from the keyword block (words joined by " / "): then
+    // the page's own description reads better.
+    const pageText = tidyExcerpt(d.excerpt);
+    const usePage = countTerms(pageText, terms) > 0 && !pageText.includes(' / ');
+    const text = section ? tidyExcerpt(section.excerpt) : usePage ? pageText : (d.meta.description ?? pageText);
     const excerpt = el('p', { class: 'search-result-excerpt' });
-    excerpt.innerHTML = safeExcerpt(section?.excerpt ?? d.excerpt);
+    excerpt.innerHTML = markTerms(text, terms);
     li.append(excerpt);
     return li;
   }
 
+  private links(): HTMLAnchorElement[] {
+    return [...this.results.querySelectorAll<HTMLAnchorElement>('.search-result-title')];
+  }
+
+  private setActive(index: number) {
+    const links = this.links();
+    links.forEach((a, i) => a.closest('li')!.classList.toggle('is-active', i === index));
+    this.active = index >= 0 && index < links.length ? index : -1;
+    const current = links[this.active];
+    if (current) {
+      this.input.setAttribute('aria-activedescendant', current.id);
+      current.closest('li')!.scrollIntoView({ block: 'nearest' });
+    } else this.input.removeAttribute('aria-activedescendant');
+  }
+
+  private onKey(e: KeyboardEvent) {
+    if (e.isComposing) return; // Chinese input methods use the arrow keys and Enter themselves
+    const count = this.links().length;
+    if (e.key === 'ArrowDown' && count) {
+      e.preventDefault();
+      this.setActive(this.active + 1 >= count ? 0 : this.active + 1);
+    } else if (e.key === 'ArrowUp' && count) {
+      e.preventDefault();
+      this.setActive(this.active <= 0 ? count - 1 : this.active - 1);
+    } else if (e.key === 'Enter' && this.active >= 0) {
+      e.preventDefault();
+      location.href = this.links()[this.active]!.href;
+    }
+  }
+
   private suggestions(): HTMLElement {
     const p = el('p', { class: 'search-suggest' }, `${this.t('search.suggest')} `);
-    p.append(el('a', { href: this.config.topicsPath }, this.config.strings['nav.topics'] ?? ''), ' · ');
-    p.append(el('a', { href: this.config.faqPath }, this.config.strings['nav.faq'] ?? ''));
+    p.append(el('a', { href: this.config.topicsPath }, this.t('nav.topics')), ' · ');
+    p.append(el('a', { href: this.config.faqPath }, this.t('nav.faq')));
     return p;
   }
 
   private async renderEmpty(query: string, run: number) {
-    this.filtersBox.replaceChildren();
     this.results.append(el('p', { class: 'search-none' }, this.t('search.none', { query })), this.suggestions());
     // The answer may exist in the other language: show those results instead of a dead end.
     try {
       const other = await pagefindFor(this.config.base, this.config.otherLang);
-      const found = await other.search(query);
-      if (!found || run !== this.run || !found.results.length) return;
-      const data = await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
-      if (run !== this.run) return;
-      const section = el('section', {
-        class: 'search-group',
-        'data-type': 'other-language',
-        lang: this.config.otherLang,
-      });
-      section.append(el('h3', { class: 'search-group-title', lang: this.config.lang }, this.t('search.otherLanguage')));
-      const list = el('ol', { class: 'search-list' });
-      for (const d of data) list.append(this.renderResult(d));
+      const outcome = await runSearch(other, query, this.config.otherLang);
+      if (run !== this.run || !outcome.pages.length || outcome.relaxed) return;
+      const section = el('section', { class: 'search-group', 'data-type': 'other-language' });
+      section.append(el('h3', { class: 'search-group-title' }, this.t('search.otherLanguage')));
+      const list = el('ol', { class: 'search-list', lang: this.config.otherLang === 'en' ? 'en' : 'zh-CN' });
+      if ((await this.renderBatch(list, { ...outcome, pages: outcome.pages.slice(0, 3) }, 0, run)) === null) return;
       section.append(list);
       this.results.append(section);
     } catch {
