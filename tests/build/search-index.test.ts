@@ -3,17 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import { allFiles, exists, htmlPages, page, readDist } from '../helpers/dist';
 import { readContent } from '../helpers/content';
+import { authoredLocale, splitLocalePath, type Locale } from '../../src/i18n/locales';
 
 describe('Pagefind index', () => {
   const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as {
     languages: Record<string, { page_count: number }>;
   };
-  const isHelp = (p: string) => /^(\/en)?\/help\//.test(p);
-  const helpPages = (locale: string) =>
-    htmlPages().filter((p) => isHelp(p) && p.startsWith('/en/') === (locale === 'en'));
-  const count = (locale: string) =>
+  const isHelp = (p: string) => splitLocalePath(p).path.startsWith('/help/');
+  const helpPages = (locale: Locale) => htmlPages().filter((p) => isHelp(p) && splitLocalePath(p).locale === locale);
+  // A generated locale (zh-Hant) indexes the pages of the language it is converted from.
+  const count = (locale: Locale) =>
     (['guides', 'faq'] as const).reduce(
-      (n, c) => n + readContent(c).filter((e) => e.locale === locale && !e.data.draft).length,
+      (n, c) => n + readContent(c).filter((e) => e.locale === authoredLocale(locale) && !e.data.draft).length,
       0,
     ) + helpPages(locale).length;
 
@@ -24,8 +25,7 @@ describe('Pagefind index', () => {
   it('has one index per language covering every guide and FAQ', () => {
     expect(entry.languages['zh-cn']?.page_count).toBe(count('zh-CN'));
     expect(entry.languages['en']?.page_count).toBe(count('en'));
-    // zh-Hant is generated from zh-CN: the same pages, its own index.
-    expect(entry.languages['zh-hant']?.page_count).toBe(count('zh-CN'));
+    expect(entry.languages['zh-hant']?.page_count).toBe(count('zh-Hant'));
   });
 
   it('indexes page bodies only, tagged with type and topic filters', () => {
@@ -70,7 +70,9 @@ describe('keywords and search strings in the published pages', () => {
     const en = config('/en/search/index.html').strings;
     expect(zh['search.more']).toBe('更多结果');
     expect(en['search.more']).toBe('More results');
-    const scripts = allFiles().filter((f) => f.startsWith('_astro/') && f.endsWith('.js')).map((f) => readDist(f));
+    const scripts = allFiles()
+      .filter((f) => f.startsWith('_astro/') && f.endsWith('.js'))
+      .map((f) => readDist(f));
     const searchCode = scripts.filter((s) => s.includes('search-result-title'));
     expect(searchCode.length).toBeGreaterThan(0);
     for (const code of searchCode) {
