@@ -9,6 +9,7 @@ import { remarkSafeContent } from './src/plugins/remark-safe-content.ts';
 import { rehypeContentLinks } from './src/plugins/rehype-content-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { offlineSize } from './src/integrations/offline-size.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { tinyPreloadHelper } from './src/integrations/tiny-preload-helper.ts';
@@ -43,6 +44,7 @@ export default defineConfig({
     }),
     pagefindIndex(),
     serviceWorker(),
+    offlineSize(),
     // Last: it hashes the inline scripts of the finished HTML.
     securityHeaders(),
   ],

@@ -1,0 +1,20 @@
+/** The language link carries what only the browser knows: the search query (`?q=`, which the search
+ *  page keeps in the URL) and the #section being read (heading and FAQ ids are the same in both
+ *  languages). Updated on load, on hashchange and just before it is followed; without JavaScript the
+ *  plain link still goes to the same page in the other language. */
+const link = document.querySelector<HTMLAnchorElement>('a[data-lang-switch]');
+if (link) {
+  const plain = link.href;
+  const sync = () => {
+    const target = new URL(plain);
+    const query = new URLSearchParams(location.search).get('q');
+    if (query) target.searchParams.set('q', query);
+    target.hash = location.hash;
+    link.href = target.href;
+  };
+  sync();
+  addEventListener('hashchange', sync);
+  link.addEventListener('pointerdown', sync);
+  link.addEventListener('focus', sync);
+  link.addEventListener('click', sync);
+}
