@@ -38,7 +38,11 @@ class CheckList extends HTMLElement {
     boxes.forEach((box, i) => (box.checked = ticks[i] ?? false));
     const progress = this.querySelector<HTMLElement>('[data-progress]')!;
     const update = () => {
-      progress.textContent = fill(this.dataset.progressTemplate ?? '', boxes.filter((b) => b.checked).length, boxes.length);
+      progress.textContent = fill(
+        this.dataset.progressTemplate ?? '',
+        boxes.filter((b) => b.checked).length,
+        boxes.length,
+      );
       updateSummaries();
     };
     this.addEventListener('change', () => {

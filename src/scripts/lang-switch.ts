@@ -10,7 +10,7 @@ if (link) {
     const query = new URLSearchParams(location.search).get('q');
     if (query) target.searchParams.set('q', query);
     target.hash = location.hash;
-    link.href = target.href;
+    link.setAttribute('href', target.pathname + target.search + target.hash);
   };
   sync();
   addEventListener('hashchange', sync);

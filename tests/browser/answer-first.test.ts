@@ -30,18 +30,29 @@ describe('at 390×844', () => {
     expect(guides.filter((p) => !p.startsWith('/en/')).length).toBeGreaterThan(5);
   });
 
-  it('every guide shows at least 120 px of its opening paragraph on the first screen', { timeout: 240_000 }, async () => {
-    const { context, page } = await open(PHONE);
-    const late: string[] = [];
-    for (const path of guides) {
-      await page.goto(site.url(path));
-      const box = await page.locator('article .prose > p').first().boundingBox();
-      const visible = box ? Math.min(box.y + box.height, PHONE.height) - box.y : 0;
-      if (!box || visible < 120) late.push(`${path}: opening paragraph at y=${box?.y}, ${visible} px visible`);
-    }
-    await context.close();
-    expect(late).toEqual([]);
-  });
+  it(
+    'every guide shows at least 120 px of its opening paragraph on the first screen',
+    { timeout: 240_000 },
+    async () => {
+      const { context, page } = await open(PHONE);
+      const late: string[] = [];
+      const tops: [number, string][] = [];
+      for (const path of guides) {
+        await page.goto(site.url(path));
+        const box = await page.locator('article .prose > p').first().boundingBox();
+        const visible = box ? Math.min(box.y + box.height, PHONE.height) - box.y : 0;
+        if (box) tops.push([Math.round(box.y), path]);
+        if (!box || visible < 120) late.push(`${path}: opening paragraph at y=${box?.y}, ${visible} px visible`);
+      }
+      await context.close();
+      tops.sort((a, b) => a[0] - b[0]);
+      console.log(
+        `opening paragraph top at 390×844 over ${tops.length} guides: lowest y=${tops[0]?.[0]}, ` +
+          `median y=${tops[tops.length >> 1]?.[0]}, highest y=${tops.at(-1)?.[0]} (${tops.at(-1)?.[1]})`,
+      );
+      expect(late).toEqual([]);
+    },
+  );
 
   it.each(['/', '/en/', '/guides/choosing-a-japan-sim/', '/en/guides/glossary/', '/faq/', '/en/search/'])(
     'the header of %s is one row, at most 72 px tall',
@@ -83,12 +94,9 @@ describe('at 390×844', () => {
     const box = (await field.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
     const emergencies = page.locator('[data-emergency]');
-    await expect(emergencies.evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset.emergency))).resolves.toEqual([
-      'deleted-esim',
-      'lost-phone',
-      'no-signal',
-      'no-sms-code',
-    ]);
+    await expect(
+      emergencies.evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset.emergency)),
+    ).resolves.toEqual(['deleted-esim', 'lost-phone', 'no-signal', 'no-sms-code']);
     const first = (await emergencies.first().boundingBox())!;
     expect(first.y).toBeGreaterThan(box.y);
     expect(first.y).toBeLessThan(PHONE.height);
@@ -225,9 +233,11 @@ describe('smaller things', () => {
     const { context, page } = await open(PHONE);
     await page.goto(site.url('/'));
     const visibleIcon = () =>
-      page.locator('theme-toggle svg').evaluateAll((svgs) =>
-        svgs.filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.getAttribute('class')),
-      );
+      page
+        .locator('theme-toggle svg')
+        .evaluateAll((svgs) =>
+          svgs.filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.getAttribute('class')),
+        );
     await expect(visibleIcon()).resolves.toEqual(['theme-icon-moon']);
     await page.click('theme-toggle button');
     await expect(visibleIcon()).resolves.toEqual(['theme-icon-sun']);
@@ -270,7 +280,10 @@ describe('smaller things', () => {
     await expect(overall.textContent()).resolves.toBe(`1 of ${total - androidItems} done in all`);
     expect(iphoneItems).toBeGreaterThan(0);
     const colour = (n: number) =>
-      page.locator('check-list li').nth(n).evaluate((li) => getComputedStyle(li).color);
+      page
+        .locator('check-list li')
+        .nth(n)
+        .evaluate((li) => getComputedStyle(li).color);
     expect(await colour(0)).not.toBe(await colour(1));
     await page.evaluate(() => {
       (window as unknown as { printed: boolean }).printed = false;

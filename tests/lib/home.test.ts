@@ -28,7 +28,9 @@ describe('groupGuides', () => {
 
   it('fails naming a listed slug that is no guide, or one listed twice', () => {
     const guides = new Map([['sim', 'SIM']]);
-    expect(() => groupGuides(groups, guides, new Set(['sim', 'checklist']), more)).toThrow(/"lost", which is not a guide/);
+    expect(() => groupGuides(groups, guides, new Set(['sim', 'checklist']), more)).toThrow(
+      /"lost", which is not a guide/,
+    );
     expect(() =>
       groupGuides([{ id: 'a', heading: 'A', guides: ['sim', 'sim'] }], guides, new Set(['sim']), more),
     ).toThrow(/"sim" is listed twice/);
