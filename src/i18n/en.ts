@@ -15,7 +15,6 @@ export const en: UIStrings = {
   'lang.switchLabel': 'Change language',
   'lang.switchTo': '中文',
   'lang.name': 'English',
-  'lang.switchShort': '中文',
   'theme.toggle': 'Toggle dark mode',
   'theme.dark': 'Dark',
   'theme.light': 'Light',
@@ -140,6 +139,7 @@ export const en: UIStrings = {
   'offline.size': 'About {size}; best saved on Wi-Fi.',
   'offline.ios':
     'On iPhone and iPad, first add this site to the Home Screen (Share › Add to Home Screen), open it from that icon and save there. A Home Screen web app keeps its own storage, separate from Safari, and Safari may delete what a site stored once you have used Safari for seven days without visiting it.',
+  'offline.iosShort': 'iPhone or iPad? Read this before saving',
   'offline.update': 'A newer version of this site is ready.',
   'offline.reload': 'Reload',
 };

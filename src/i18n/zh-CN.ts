@@ -13,7 +13,6 @@ export const zhCN = {
   'lang.switchLabel': '切换语言',
   'lang.switchTo': 'English',
   'lang.name': '中文',
-  'lang.switchShort': 'EN',
   'theme.toggle': '切换深色模式',
   'theme.dark': '深色',
   'theme.light': '浅色',
@@ -134,6 +133,7 @@ export const zhCN = {
   'offline.size': '约 {size}，建议连着 Wi-Fi 保存。',
   'offline.ios':
     'iPhone 和 iPad：请先在 Safari 里点“分享 › 添加到主屏幕”，再从主屏幕图标打开本站，在那里保存。主屏幕上的网页 App 和 Safari 各用各的存储；而且在 Safari 里，连续使用七天都没有打开过的网站，其保存的数据可能被清除。',
+  'offline.iosShort': 'iPhone 或 iPad：保存前请先看这条说明',
   'offline.update': '本站有新版本。',
   'offline.reload': '重新加载',
 } as const;

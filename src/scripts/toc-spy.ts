@@ -1,8 +1,11 @@
-/** <toc-spy>: marks the link of the section being read (aria-current="location") in the sticky table
- *  of contents of wide screens. The observer only says when a heading crosses the reading line (40 %
- *  down the viewport); the current section is then the last heading above that line. */
+/** <toc-spy>: on wide screens (where site.ts loads it) opens the table of contents, which CSS keeps in
+ *  the sticky right column, and marks the link of the section being read (aria-current="location").
+ *  The observer only says when a heading crosses the reading line (40 % down the viewport); the
+ *  current section is then the last heading above that line. */
 class TocSpy extends HTMLElement {
   connectedCallback() {
+    const details = this.closest('details');
+    if (details) details.open = true;
     const links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
     const headings = links
       .map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))))

@@ -79,9 +79,9 @@ describe('at 390×844', () => {
   it('the table of contents is a closed disclosure on a phone, and opens', async () => {
     const { context, page } = await open(PHONE);
     await page.goto(site.url('/en/guides/glossary/'));
-    const toc = page.locator('details.toc-disclosure');
+    const toc = page.locator('nav.toc details');
     await expect(toc.evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(false);
-    await expect(page.locator('.toc-aside').isVisible()).resolves.toBe(false);
+    await expect(toc.locator('a').first().isVisible()).resolves.toBe(false);
     await toc.locator('summary').click();
     await expect(toc.locator('a').first().isVisible()).resolves.toBe(true);
     await context.close();
@@ -211,19 +211,27 @@ describe('at 1280×800', () => {
   it('a guide has its table of contents in the right column, sticky, marking the section read', async () => {
     const { context, page } = await open(DESKTOP);
     await page.goto(site.url('/guides/lost-phone-in-japan/'));
-    await expect(page.locator('details.toc-disclosure').isVisible()).resolves.toBe(false);
-    const aside = page.locator('.toc-aside');
+    const list = page.locator('nav.toc .toc-list');
     const text = (await page.locator('article .prose').boundingBox())!;
-    const toc = (await aside.locator('.toc-list').boundingBox())!;
+    const toc = (await list.boundingBox())!;
     expect(toc.x).toBeGreaterThan(text.x + text.width);
-    expect(toc.y).toBeLessThan(DESKTOP.height);
+    expect(toc.y).toBeLessThan(DESKTOP.height / 2);
+    await expect(page.locator('nav.toc details').evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(true);
     await page.locator('#accounts-and-data').evaluate((h) => h.scrollIntoView());
-    await expect
-      .poll(() => aside.locator('a[aria-current="location"]').getAttribute('href'))
-      .toBe('#accounts-and-data');
-    const after = (await aside.locator('.toc-list').boundingBox())!;
+    await expect.poll(() => list.locator('a[aria-current="location"]').getAttribute('href')).toBe('#accounts-and-data');
+    const after = (await list.boundingBox())!;
     expect(after.y).toBeGreaterThanOrEqual(0);
     expect(after.y).toBeLessThan(DESKTOP.height);
+    await context.close();
+  });
+
+  it('without JavaScript the table of contents is a plain, visible list in the right column', async () => {
+    const { context, page } = await open(DESKTOP, { javaScriptEnabled: false });
+    await page.goto(site.url('/en/guides/lost-phone-in-japan/'));
+    const link = page.locator('nav.toc .toc-list a').first();
+    await expect(link.isVisible()).resolves.toBe(true);
+    const text = (await page.locator('article .prose').boundingBox())!;
+    expect((await link.boundingBox())!.x).toBeGreaterThan(text.x + text.width);
     await context.close();
   });
 });
@@ -234,9 +242,9 @@ describe('smaller things', () => {
     await page.goto(site.url('/'));
     const visibleIcon = () =>
       page
-        .locator('theme-toggle svg')
-        .evaluateAll((svgs) =>
-          svgs.filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.getAttribute('class')),
+        .locator('theme-toggle svg > *')
+        .evaluateAll((parts) =>
+          parts.filter((p) => getComputedStyle(p).display !== 'none').map((p) => p.getAttribute('class')),
         );
     await expect(visibleIcon()).resolves.toEqual(['theme-icon-moon']);
     await page.click('theme-toggle button');
