@@ -193,7 +193,9 @@ describe('language switch keeps the context', () => {
     await page.waitForURL((u) => u.pathname === '/en/faq/');
     expect(new URL(page.url()).hash).toBe('#factory-reset-esim');
     await expect
-      .poll(() => page.locator('details[id="factory-reset-esim"]').evaluate((d: HTMLDetailsElement) => d.open))
+      .poll(() => page.locator('details[id="factory-reset-esim"]').evaluate((d: HTMLDetailsElement) => d.open), {
+        timeout: 10_000,
+      })
       .toBe(true);
     await context.close();
   });
@@ -218,7 +220,9 @@ describe('at 1280×800', () => {
     expect(toc.y).toBeLessThan(DESKTOP.height / 2);
     await expect(page.locator('nav.toc details').evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(true);
     await page.locator('#accounts-and-data').evaluate((h) => h.scrollIntoView());
-    await expect.poll(() => list.locator('a[aria-current="location"]').getAttribute('href')).toBe('#accounts-and-data');
+    await expect
+      .poll(() => list.locator('a[aria-current="location"]').getAttribute('href'), { timeout: 10_000 })
+      .toBe('#accounts-and-data');
     const after = (await list.boundingBox())!;
     expect(after.y).toBeGreaterThanOrEqual(0);
     expect(after.y).toBeLessThan(DESKTOP.height);
