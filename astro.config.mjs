@@ -43,8 +43,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
     }),
     pagefindIndex(),
-    serviceWorker(),
     offlineSize(),
+    serviceWorker(),
     // Last: it hashes the inline scripts of the finished HTML.
     securityHeaders(),
   ],

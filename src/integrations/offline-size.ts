@@ -1,42 +1,56 @@
 /** Prints the size of each language's offline copy into the "Save for offline" control, so a reader
- *  knows it before saving. The size is only known once the site is built and the service-worker
- *  integration has listed the copy (`offline/<locale>.json`), so the control renders a token
- *  (`offlineSizeToken`) that this step replaces in every page. Register after serviceWorker(). */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+ *  knows it before saving. The size is only known once the site is built, so the control renders a
+ *  token (`offlineSizeToken`) that this step replaces in every page, with the size of the same list the
+ *  service worker saves (`buildOfflineList`). It runs before serviceWorker(), which then lists and
+ *  hashes the finished pages, and after pagefindIndex(), whose files are part of the copy. */
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LOCALES } from '../lib/i18n';
-import { formatBytes, offlineListPath, offlineSizeToken, type OfflineList } from '../lib/offline';
+import { buildOfflineList, formatBytes, offlineSizeToken, type BuiltFile, type PagefindEntry } from '../lib/offline';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => path.join(e.parentPath, e.name));
+function builtFiles(root: string): BuiltFile[] {
+  return readdirSync(root, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => {
+      const full = path.join(e.parentPath, e.name);
+      return { path: path.relative(root, full).split(path.sep).join('/'), size: statSync(full).size };
+    });
 }
 
 export function offlineSize(): AstroIntegration {
+  let base = '/';
   return {
     name: 'site:offline-size',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const sizes = LOCALES.map((locale) => {
-          const file = path.join(root, offlineListPath(locale));
-          let list: OfflineList;
-          try {
-            list = JSON.parse(readFileSync(file, 'utf8')) as OfflineList;
-          } catch {
-            throw new Error(`${file} is missing: register offlineSize() after serviceWorker()`);
-          }
-          return [offlineSizeToken(locale), formatBytes(list.bytes, locale)] as const;
-        });
+        const entryFile = path.join(root, 'pagefind', 'pagefind-entry.json');
+        let entry: PagefindEntry;
+        try {
+          entry = JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry;
+        } catch {
+          throw new Error(`${entryFile} is missing: register offlineSize() after pagefindIndex()`);
+        }
+        const files = builtFiles(root);
+        const sizes = LOCALES.map(
+          (locale) =>
+            [
+              offlineSizeToken(locale),
+              formatBytes(buildOfflineList(locale, files, entry, base).bytes, locale),
+            ] as const,
+        );
         let changed = 0;
-        for (const file of htmlFiles(root)) {
-          const html = readFileSync(file, 'utf8');
+        for (const file of files.filter((f) => f.path.endsWith('.html'))) {
+          const full = path.join(root, file.path);
+          const html = readFileSync(full, 'utf8');
           const out = sizes.reduce((text, [token, size]) => text.replaceAll(token, size), html);
           if (out !== html) {
-            writeFileSync(file, out);
+            writeFileSync(full, out);
             changed++;
           }
         }

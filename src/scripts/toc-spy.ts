@@ -27,3 +27,5 @@ class TocSpy extends HTMLElement {
   }
 }
 customElements.define('toc-spy', TocSpy);
+
+export {};
