@@ -58,3 +58,5 @@ export const loadOgImages = async () => model.ogImages(await pageSources());
 
 export type GuidePage = Awaited<ReturnType<typeof loadGuidePage>>;
 export type FaqPage = Awaited<ReturnType<typeof loadFaqPage>>;
+export type HomePage = Awaited<ReturnType<typeof loadHomePage>>;
+export type NotFoundPage = Awaited<ReturnType<typeof loadNotFoundPage>>;

@@ -5,7 +5,8 @@
  *  Astro-free: `pageSources()` in `src/lib/collections.ts` feeds it the collections, `render()` and the
  *  site config; tests feed it plain objects and a fake `render`. */
 import { t } from '../i18n';
-import { LOCALES, fallbackOrder, type Locale } from '../i18n/locales';
+import { LOCALES, localizePath, otherLocales, type Locale } from '../i18n/locales';
+import { EMERGENCIES, GUIDE_GROUPS, type EmergencyEntry, type GuideGroup } from '../data/home';
 import {
   allSlugs,
   entrySlug,
@@ -22,6 +23,8 @@ import {
   type Entry,
 } from './content';
 import { buildFeedbackUrl } from './feedback';
+import { groupGuides } from './home';
+import { notFoundPath } from './not-found';
 import type { OgImageInput } from './og-image';
 import { ogImagePath, ogLabel } from './og-routes';
 import { offlinePagePath } from './offline';
@@ -309,7 +312,9 @@ export async function faqHubPage<F extends Entry<FaqData>, R extends Rendered>(
   locale: Locale,
 ) {
   const faqs = inLocale(src.faqs, locale);
-  const answers = new Map(await Promise.all(faqs.map(async (f) => [f.id, plainTextOf(await src.render(f), src.facts, locale)] as const)));
+  const answers = new Map(
+    await Promise.all(faqs.map(async (f) => [f.id, plainTextOf(await src.render(f), src.facts, locale)] as const)),
+  );
   const groups = groupFaqsByTopic(faqs).map((g) => ({
     id: `topic-${g.topic}`,
     name: topicName(g.topic, locale),
@@ -380,11 +385,33 @@ export function topicPage<G extends Entry<GuideData>, F extends Entry<FaqData>>(
   };
 }
 
+/** The guide slug of a locale-neutral guide path (`/guides/x/#y` → `x`). */
+const guideSlugOf = (target: string) => /^\/guides\/([^/#]+)\//.exec(target)?.[1];
+
+/** What the home page shows first, chosen by editors in src/data/home.ts (tests pass their own). */
+export interface HomeOrder {
+  emergencies: readonly EmergencyEntry[];
+  groups: readonly GuideGroup[];
+}
+const HOME_ORDER: HomeOrder = { emergencies: EMERGENCIES, groups: GUIDE_GROUPS };
+
 export function homePage<G extends Entry<GuideData>, F extends Entry<FaqData>>(
   src: { guides: readonly G[]; faqs: readonly F[]; site: SiteContext },
   locale: Locale,
+  order: HomeOrder = HOME_ORDER,
 ) {
   const path = routes.home(locale);
+  // This language's guides by slug (newest first, the order of the "more guides" group).
+  const guides = new Map(sortGuides(inLocale(src.guides, locale)).map((g) => [entrySlug(g), guideLink(locale)(g)]));
+  // A listed slug that is no guide here is left out: tests/lib/home.test.ts checks the editors' list
+  // against the site's content (a renamed guide fails there), and a site built from other content
+  // (the test fixture) keeps the rest of the order.
+  const known = new Set(allSlugs(src.guides));
+  const listed = order.groups.map((g) => ({ ...g, guides: g.guides.filter((slug) => known.has(slug)) }));
+  const groups = groupGuides(listed, guides, known, {
+    id: 'more-guides',
+    heading: 'home.group.more' as const,
+  });
   return {
     ...basePage(src.site, {
       locale,
@@ -400,7 +427,15 @@ export function homePage<G extends Entry<GuideData>, F extends Entry<FaqData>>(
         }),
       ],
     }),
-    guides: sortGuides(inLocale(src.guides, locale)).map(guideLink(locale)),
+    // Likewise an emergency whose guide is not here (the site's own links are checked on its build).
+    emergencies: order.emergencies
+      .filter((e) => known.has(guideSlugOf(e.target) ?? ''))
+      .map((e) => ({
+        id: e.id,
+        title: t(locale, e.title),
+        path: localizePath(e.target, locale),
+      })),
+    groups: groups.map((g) => ({ id: g.id, heading: t(locale, g.heading), items: g.items })),
     faqs: sortFaqs(inLocale(src.faqs, locale)).slice(0, 8).map(faqLink(locale)),
     topics: topicLinks(locale),
   };
@@ -469,28 +504,27 @@ export function offlinePage<G extends Entry<GuideData>, F extends Entry<FaqData>
   };
 }
 
-/** One 404 for every language (static hosts serve /404.html for any missing path): the default
- *  locale's page, with each other language's text below it. */
+/** The 404 page of one language, with a search field and a link to each other language's 404. Static
+ *  hosts serve /404.html (the default locale's) for every missing path; /en/404/ is its English twin. */
 export function notFoundPage(src: { site: SiteContext }, locale: Locale) {
-  const text = (l: Locale) => ({
-    locale: l,
-    title: t(l, 'notFound.title'),
-    description: t(l, 'notFound.description'),
-    home: t(l, 'notFound.home'),
-    homePath: routes.home(l),
-  });
+  const others = otherLocales(locale);
   return {
     ...basePage(src.site, {
       locale,
-      path: '/404.html',
+      path: notFoundPath(locale),
       title: t(locale, 'notFound.title'),
       description: t(locale, 'notFound.description'),
       alternates: [],
       noindex: true,
-      switchPath: routes.home(locale),
+      // The language switch goes to the other language's 404 (switchLocalePath keeps that path as is).
+      switchPath: notFoundPath(others[0] ?? locale),
     }),
-    main: text(locale),
-    others: fallbackOrder(locale).map(text),
+    title: t(locale, 'notFound.title'),
+    description: t(locale, 'notFound.description'),
+    home: t(locale, 'notFound.home'),
+    homePath: routes.home(locale),
+    searchLabel: t(locale, 'notFound.search'),
+    others: others.map((l) => ({ locale: l, label: t(locale, 'notFound.other'), path: notFoundPath(l) })),
   };
 }
 
