@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { factGroupSchema, faqSchema, guideSchema, pageSchema } from './lib/schemas';
+import { helpFlowSchema } from './lib/help-flows';
 
 // Entry ids keep the language folder and the slug as written: `zh-CN/deleted-esim`.
 const byLanguage = (base: string) =>
@@ -18,5 +19,10 @@ export const collections = {
   facts: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './content/facts' }),
     schema: factGroupSchema,
+  }),
+  // Help flows: one YAML file per emergency (the file name is its URL slug); see src/lib/help-flows.ts.
+  help: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/help' }),
+    schema: helpFlowSchema,
   }),
 };

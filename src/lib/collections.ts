@@ -3,7 +3,17 @@
 import { getCollection, render } from 'astro:content';
 import { config } from '../config';
 import type { Locale } from '../i18n/locales';
-import { published } from './content';
+import { entryLocale, entrySlug, published } from './content';
+import {
+  RESERVED_HELP_SLUGS,
+  checkFlowLinks,
+  flowPages,
+  guideSections,
+  parseGuideLink,
+  validateFlow,
+  type HelpFlowData,
+  type HelpPage,
+} from './help-flows';
 import { indexFacts, type FactIndex } from './facts';
 import * as model from './page-data';
 import type { TopicId } from './topics';
@@ -49,14 +59,70 @@ export const loadFaqHubPage = async (locale: Locale) => model.faqHubPage(await p
 export const loadTopicsPage = async (locale: Locale) => model.topicsPage(await pageSources(), locale);
 export const loadTopicPage = async (locale: Locale, topic: TopicId) =>
   model.topicPage(await pageSources(), locale, topic);
-export const loadHomePage = async (locale: Locale) => model.homePage(await pageSources(), locale);
+export const loadHomePage = async (locale: Locale) =>
+  model.homePage({ ...(await pageSources()), helpFlows: (await loadHelpFlows()).flows.map((f) => f.id) }, locale);
 export const loadAboutPage = async (locale: Locale) => model.aboutPage(await pageSources(), locale);
 export const loadSearchPage = async (locale: Locale) => model.searchPage(await pageSources(), locale);
 export const loadOfflinePage = async (locale: Locale) => model.offlinePage(await pageSources(), locale);
 export const loadNotFoundPage = async (locale: Locale) => model.notFoundPage(await pageSources(), locale);
+export const loadBasePage = (input: model.HeadInput) =>
+  model.basePage({ site: config.site, base: config.base, feedbackUrl: config.feedbackUrl }, input);
 export const loadOgImages = async () => model.ogImages(await pageSources());
 
 export type GuidePage = Awaited<ReturnType<typeof loadGuidePage>>;
 export type FaqPage = Awaited<ReturnType<typeof loadFaqPage>>;
 export type HomePage = Awaited<ReturnType<typeof loadHomePage>>;
 export type NotFoundPage = Awaited<ReturnType<typeof loadNotFoundPage>>;
+
+export interface LoadedHelpFlow {
+  id: string;
+  data: HelpFlowData;
+  pages: HelpPage[];
+}
+
+let helpFlows:
+  Promise<{ flows: LoadedHelpFlow[]; linkTitle: (locale: Locale, link: string) => string | undefined }> | undefined;
+/** The help flows, checked once per build: a broken graph, a link to a guide section that does not
+ *  exist (in any language) or a flow named like a fixed help page fails the build, naming file and node. */
+export function loadHelpFlows() {
+  helpFlows ??= (async () => {
+    const guides = await loadGuides();
+    const faqs = await loadFaqs();
+    // Section ids that exist in every language of a guide: a link must work wherever the reader is.
+    const sections = new Map<string, Set<string>>();
+    const titles = new Map<string, { title: string; sections: Map<string, string> }>();
+    for (const guide of guides) {
+      const slug = entrySlug(guide);
+      const own = guideSections(guide.body ?? '');
+      titles.set(`${entryLocale(guide)}/${slug}`, { title: guide.data.title, sections: own });
+      const seen = sections.get(slug);
+      sections.set(slug, seen ? new Set([...seen].filter((id) => own.has(id))) : new Set(own.keys()));
+    }
+    const faqSlugs = new Set(faqs.map(entrySlug));
+    const faqTitles = new Map(faqs.map((f) => [`${entryLocale(f)}/${entrySlug(f)}`, f.data.question]));
+    const entries = (await getCollection('help')).sort(
+      (a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
+    );
+    const errors: string[] = [];
+    const flows = entries.map((entry) => {
+      if (RESERVED_HELP_SLUGS.has(entry.id))
+        errors.push(`content/help/${entry.id}.yaml: "${entry.id}" is a fixed help page`);
+      errors.push(...validateFlow(entry.id, entry.data), ...checkFlowLinks(entry.id, entry.data, sections, faqSlugs));
+      return { id: entry.id, data: entry.data, pages: errors.length ? [] : flowPages(entry.id, entry.data) };
+    });
+    if (errors.length) throw new Error(`Broken help flows:\n  ${errors.join('\n  ')}`);
+    const linkTitle = (locale: Locale, link: string) => {
+      const guide = parseGuideLink(link);
+      if (guide) {
+        const found = titles.get(`${locale}/${guide.slug}`);
+        if (!found) return undefined;
+        const section = guide.section && found.sections.get(guide.section);
+        return section ? `${found.title} › ${section}` : found.title;
+      }
+      const faq = /^\/faq\/([a-z0-9-]+)\/$/.exec(link);
+      return faq ? faqTitles.get(`${locale}/${faq[1]}`) : undefined;
+    };
+    return { flows, linkTitle };
+  })();
+  return helpFlows;
+}

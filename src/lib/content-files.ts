@@ -20,6 +20,7 @@ export const CONTENT_LAYOUT: readonly ContentFolder[] = [
   { folder: 'faq', perLocale: true, extension: '.mdx' },
   { folder: 'pages', perLocale: true, extension: '.mdx', slugs: ['about'] },
   { folder: 'facts', perLocale: false, extension: '.yaml' },
+  { folder: 'help', perLocale: false, extension: '.yaml' },
 ];
 
 /** Slugs become URLs: lowercase ASCII words joined by single hyphens. */

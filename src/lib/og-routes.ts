@@ -49,7 +49,7 @@ export function ogPagePath(imagePath: string): string {
 }
 
 /** `指南 · eSIM`, `FAQ · Backup`, `Topic`: the kind of page, then its topic when it has one. */
-export function ogLabel(locale: Locale, kind: 'guide' | 'faq' | 'topic', topic?: string): string {
-  const word = t(locale, `og.${kind}`);
+export function ogLabel(locale: Locale, kind: 'guide' | 'faq' | 'topic' | 'help', topic?: string): string {
+  const word = t(locale, kind === 'help' ? 'help.ogLabel' : `og.${kind}`);
   return topic ? `${word} · ${topic}` : word;
 }

@@ -111,7 +111,7 @@ export interface EntryPage<E, R> extends BasePage {
   crumbs: Crumb[];
 }
 
-interface HeadInput {
+export interface HeadInput {
   locale: Locale;
   path: string;
   title: string | null;
@@ -128,7 +128,8 @@ interface HeadInput {
   switchPath?: string;
 }
 
-function basePage(ctx: SiteContext, input: HeadInput): BasePage {
+/** The head and shell of any page from its head input (help pages build theirs from flow data). */
+export function basePage(ctx: SiteContext, input: HeadInput): BasePage {
   const { locale, path, title } = input;
   const siteName = t(locale, 'site.name');
   const meta = buildPageMeta({
@@ -396,7 +397,7 @@ export interface HomeOrder {
 const HOME_ORDER: HomeOrder = { emergencies: EMERGENCIES, groups: GUIDE_GROUPS };
 
 export function homePage<G extends Entry<GuideData>, F extends Entry<FaqData>>(
-  src: { guides: readonly G[]; faqs: readonly F[]; site: SiteContext },
+  src: { guides: readonly G[]; faqs: readonly F[]; site: SiteContext; helpFlows?: readonly string[] },
   locale: Locale,
   order: HomeOrder = HOME_ORDER,
 ) {
@@ -428,12 +429,14 @@ export function homePage<G extends Entry<GuideData>, F extends Entry<FaqData>>(
       ],
     }),
     // Likewise an emergency whose guide is not here (the site's own links are checked on its build).
+    // An emergency leads to its help flow, else to the guide section that answers it.
     emergencies: order.emergencies
-      .filter((e) => known.has(guideSlugOf(e.target) ?? ''))
+      .map((e) => ({ ...e, to: src.helpFlows?.includes(e.id) ? e.target : e.fallback }))
+      .filter((e) => e.to.startsWith('/help/') || known.has(guideSlugOf(e.to) ?? ''))
       .map((e) => ({
         id: e.id,
         title: t(locale, e.title),
-        path: localizePath(e.target, locale),
+        path: localizePath(e.to, locale),
       })),
     groups: groups.map((g) => ({ id: g.id, heading: t(locale, g.heading), items: g.items })),
     faqs: sortFaqs(inLocale(src.faqs, locale)).slice(0, 8).map(faqLink(locale)),

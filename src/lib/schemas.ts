@@ -72,7 +72,7 @@ export const pageSchema = z
   .strict();
 
 /** Text in each language an author writes (zh-Hant is converted from zh-CN at build time). */
-const localized = z
+export const localized = z
   .object({
     /** Simplified Chinese. */
     'zh-CN': z.string().trim().min(1),

@@ -15,6 +15,8 @@ export const routes = {
     localizePath('/search/', locale) + (query ? `?q=${encodeURIComponent(query)}` : ''),
   about: (locale: Locale) => localizePath('/about/', locale),
   rss: (locale: Locale) => localizePath('/rss.xml', locale),
+  help: (locale: Locale) => localizePath('/help/', locale),
+  emergencyCard: (locale: Locale) => localizePath('/help/emergency-card/', locale),
 };
 
 /** Normalises a base ('', '/', 'guide', '/guide/') to '/' or '/guide/'. */

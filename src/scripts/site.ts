@@ -16,3 +16,4 @@ if (document.querySelector('check-list')) void import('./checklist');
 if (document.querySelector('[data-offline-available]')) void import('./offline/offline-page');
 // The sticky table of contents shows on wide screens only.
 if (document.querySelector('toc-spy') && matchMedia('(min-width: 64rem)').matches) void import('./toc-spy');
+if (document.querySelector('emergency-card')) void import('./emergency-card');

@@ -1,14 +1,12 @@
-/** Content checks against the source policy and the terminology list (src/data/). A file owned by
- *  another engineer may be named in a pending list until its owner fixes it; the list must stay exact. */
+/** Content checks against the source policy and the terminology list (src/data/): every source of
+ *  every page and fact file, every term in page text and fact values. */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { readContent, CONTENT } from '../helpers/content';
 import policyData from '../../src/data/source-policy.json';
-import pendingSources from '../../src/data/source-policy-pending.json';
 import terminologyData from '../../src/data/terminology.json';
-import pendingTerms from '../../src/data/terminology-pending.json';
 import { checkSource, parseSourcePolicy, type ReaderLanguage } from '../../src/lib/source-policy';
 import { findTermVariants, parseTerminology, proseOf } from '../../src/lib/terminology';
 import { factRefsIn } from '../../src/lib/facts';
@@ -50,25 +48,17 @@ const cited: Cited[] = [
   ...factSources,
 ];
 
-const key = (file: string, what: string) => `${file} ${what}`;
 
 describe('source policy in content', () => {
   const failures = cited
     .map((c) => ({ ...c, verdict: checkSource(policy, c.url, c.readers) }))
     .filter((c) => !c.verdict.ok);
-  const pending = new Set(pendingSources.sources.map((p) => key(p.file, p.url)));
 
   it('every source of every guide, FAQ, page and fact file is within the policy', () => {
-    const outside = failures
-      .filter((f) => !pending.has(key(f.file, f.url)))
-      .map((f) => `${f.file}: ${f.url}: ${f.verdict.ok ? '' : f.verdict.reason}`);
+    const outside = failures.map((f) => `${f.file}: ${f.url}: ${f.verdict.ok ? '' : f.verdict.reason}`);
     expect(outside).toEqual([]);
   });
 
-  it('the pending list names only sources that still fail (remove fixed ones)', () => {
-    const failing = new Set(failures.map((f) => key(f.file, f.url)));
-    expect([...pending].filter((p) => !failing.has(p))).toEqual([]);
-  });
 });
 
 describe('terminology in content', () => {
@@ -88,19 +78,12 @@ describe('terminology in content', () => {
     ),
   );
   const findings = [...pageFindings, ...factFindings];
-  const pending = new Set(pendingTerms.terms.map((p) => key(p.file, p.found)));
 
   it('pages use the listed term, not its variants', () => {
-    const flagged = findings
-      .filter((f) => !pending.has(key(f.file, f.found)))
-      .map((f) => `${f.file}: "${f.found}" → use "${f.use}" (…${f.context}…)`);
+    const flagged = findings.map((f) => `${f.file}: "${f.found}" → use "${f.use}" (…${f.context}…)`);
     expect(flagged).toEqual([]);
   });
 
-  it('the pending list names only variants still present (remove fixed ones)', () => {
-    const present = new Set(findings.map((f) => key(f.file, f.found)));
-    expect([...pending].filter((p) => !present.has(p))).toEqual([]);
-  });
 });
 
 describe('registry facts in content', () => {

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { groupGuides } from '../../src/lib/home';
 import { EMERGENCIES, GUIDE_GROUPS } from '../../src/data/home';
@@ -45,10 +46,12 @@ describe('src/data/home.ts', () => {
     expect(slugs.filter((s) => !listed.includes(s))).toEqual([]);
   });
 
-  it('has the four emergencies, each pointing at a section of a page', () => {
+  it('has the four emergencies, each leading to its help flow, with a guide section as fallback', () => {
     expect(EMERGENCIES.map((e) => e.id)).toEqual(['deleted-esim', 'lost-phone', 'no-signal', 'no-sms-code']);
-    for (const e of EMERGENCIES) expect(e.target).toMatch(/^\/[a-z0-9/-]+\/(#[a-z0-9-]+)?$/);
+    for (const e of EMERGENCIES) expect(e.target).toBe(`/help/${e.id}/`);
+    const flows = new Set(readdirSync('content/help').map((f) => f.replace(/\.yaml$/, '')));
+    for (const e of EMERGENCIES) expect(flows.has(e.id)).toBe(true);
     const slugs = new Set(readContent('guides').map((g) => g.slug));
-    for (const e of EMERGENCIES) expect(slugs.has(/^\/guides\/([^/#]+)\//.exec(e.target)?.[1] ?? '')).toBe(true);
+    for (const e of EMERGENCIES) expect(slugs.has(/^\/guides\/([^/#]+)\//.exec(e.fallback)?.[1] ?? '')).toBe(true);
   });
 });

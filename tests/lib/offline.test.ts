@@ -146,6 +146,24 @@ describe('offline copy of a language', () => {
   });
 });
 
+describe('offline copy and the help pages', () => {
+  it('holds every help flow page and the emergency card of its language', () => {
+    const files = [
+      'help/index.html',
+      'help/deleted-esim/travel/iphone/index.html',
+      'help/emergency-card/index.html',
+      'en/help/no-sms-code/not-in-phone/index.html',
+      'og/help/deleted-esim.png',
+    ];
+    expect(offlinePagesFor('zh-CN', files)).toEqual([
+      '/help/',
+      '/help/deleted-esim/travel/iphone/',
+      '/help/emergency-card/',
+    ]);
+    expect(offlinePagesFor('en', files)).toEqual(['/en/help/no-sms-code/not-in-phone/']);
+  });
+});
+
 describe('precache', () => {
   it('is the site’s CSS and JS, the offline pages and the favicon, under the base', () => {
     expect(precacheUrls(FILES, '/')).toEqual([

@@ -125,7 +125,9 @@ describe('FAQ pages', () => {
 describe('list and fixed pages', () => {
   it('home: emergencies and guides by purpose, FAQ of its language, topics, WebSite JSON-LD, site name as title', () => {
     const order = {
-      emergencies: [{ id: 'lost', title: 'home.emergency.lostPhone' as const, target: '/guides/b/#first' }],
+      emergencies: [
+        { id: 'lost', title: 'home.emergency.lostPhone' as const, target: '/help/lost/', fallback: '/guides/b/#first' },
+      ],
       groups: [{ id: 'first', heading: 'home.group.beforeYouGo' as const, guides: ['b'] }],
     };
     const page = homePage(src, 'zh-CN', order);
@@ -135,6 +137,8 @@ describe('list and fixed pages', () => {
       ['more-guides', '更多指南', ['/guides/a/']],
     ]);
     expect(homePage(src, 'en', order).emergencies[0]?.path).toBe('/en/guides/b/#first');
+    // With its help flow on the site, an emergency leads there.
+    expect(homePage({ ...src, helpFlows: ['lost'] }, 'en', order).emergencies[0]?.path).toBe('/en/help/lost/');
     // Slugs of the site's own order that are no guide here are left out: every guide lands in "more".
     expect(homePage(src, 'zh-CN').groups.map((g) => g.id)).toEqual(['more-guides']);
     expect(homePage(src, 'zh-CN').emergencies).toEqual([]);

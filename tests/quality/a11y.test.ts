@@ -35,6 +35,9 @@ const zh = {
   topic: pick(/^\/topics\/[^/]+\/$/, '/topics/esim/'),
   search: '/search/',
   about: '/about/',
+  'help question': '/help/deleted-esim/',
+  'help result': '/help/deleted-esim/travel/iphone/',
+  'emergency card': '/help/emergency-card/',
   // One bilingual 404.html; the host serves it for any missing path.
   '404': '/404.html',
 };

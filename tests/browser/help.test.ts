@@ -1,0 +1,159 @@
+/** Help flows, the provider rules table and the emergency card in real Chromium. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage, openSite, type Site } from '../helpers/browser';
+import { LOCALES, localizePath } from '../../src/i18n/locales';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const hrefs = (page: Page, selector: string) =>
+  page.$$eval(selector, (links) => links.map((a) => (a as HTMLAnchorElement).href));
+
+describe.each(LOCALES)('help flows without JavaScript (%s)', (locale) => {
+  it(
+    'every flow reaches every result by plain links, and every result links guide sections that exist',
+    { timeout: 240_000 },
+    async () => {
+      const context = await site.browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(site.url(localizePath('/help/', locale)));
+      const flows = (await hrefs(page, 'a.help-flow')).filter((h) => /\/help\/[^/]+\/$/.test(new URL(h).pathname));
+      const flowStarts = flows.filter((h) => !h.endsWith('/emergency-card/'));
+      expect(flowStarts).toHaveLength(4);
+
+      // A guide section exists when the guide page (fetched once) has an element with that id.
+      const guideHtml = new Map<string, Promise<string>>();
+      const sectionExists = async (url: string) => {
+        const { hash, href } = new URL(url);
+        const pageUrl = href.slice(0, href.length - hash.length);
+        if (!guideHtml.has(pageUrl))
+          guideHtml.set(
+            pageUrl,
+            context.request.get(pageUrl).then((r) => r.text()),
+          );
+        return (await guideHtml.get(pageUrl)!).includes(`id="${hash.slice(1)}"`);
+      };
+
+      let results = 0;
+      for (const start of flowStarts) {
+        const queue = [start];
+        while (queue.length) {
+          const url = queue.shift()!;
+          const response = await page.goto(url, { waitUntil: 'domcontentloaded' });
+          expect(response?.status(), url).toBe(200);
+          // Breadcrumbs and a back link on every step.
+          const { crumbs, back, kind } = await page.evaluate(() => ({
+            crumbs: document.querySelectorAll('nav[aria-label] ol li').length,
+            back: document.querySelectorAll('a[rel="prev"]').length,
+            kind: document.querySelector('[data-help-kind]')?.getAttribute('data-help-kind'),
+          }));
+          expect(crumbs, url).toBeGreaterThanOrEqual(3);
+          expect(back, url).toBe(1);
+          if (kind === 'question') {
+            const options = await hrefs(page, 'a.help-option');
+            expect(options.length, url).toBeGreaterThanOrEqual(2);
+            // The answers really are links: following one opens the next step.
+            queue.push(...options);
+          } else {
+            results++;
+            await expect(page.locator('.steps ol > li').count()).resolves.toBeGreaterThanOrEqual(3);
+            const sections = (await hrefs(page, 'a.help-step-link')).filter((h) => /\/guides\/[^/]+\/#.+/.test(h));
+            expect(sections.length, url).toBeGreaterThanOrEqual(1);
+            for (const section of sections) expect(await sectionExists(section), section).toBe(true);
+          }
+        }
+      }
+      expect(results).toBeGreaterThanOrEqual(12);
+      await context.close();
+    },
+  );
+});
+
+describe('provider rules table', () => {
+  it.each(['/guides/esim-provider-rules/', '/en/guides/esim-provider-rules/'])(
+    '%s shows every cell with its checked date and source link',
+    async (path) => {
+      const { page, context } = await newPage(site);
+      await page.goto(site.url(path));
+      const table = page.locator('[data-fact-group="provider-rules"]');
+      const subjects = await table.locator('.fact-subject').count();
+      expect(subjects).toBeGreaterThanOrEqual(10);
+      const cells = await table.locator('dd').evaluateAll((dds) =>
+        dds.map((dd) => ({
+          text: dd.textContent?.trim() ?? '',
+          date: dd.querySelector('time[datetime]')?.getAttribute('datetime') ?? '',
+          source: dd.querySelector('a[href^="https://"]')?.getAttribute('href') ?? '',
+        })),
+      );
+      expect(cells).toHaveLength(subjects * 7);
+      for (const cell of cells) {
+        expect(cell.text.length).toBeGreaterThan(5);
+        expect(cell.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(cell.source).toMatch(/^https:\/\//);
+      }
+      // The jump list leads to each provider.
+      await page.locator('.fact-jump a').nth(1).click();
+      await expect(page.evaluate(() => location.hash)).resolves.toBe('#provider-rules-holafly');
+      await context.close();
+    },
+  );
+});
+
+describe('emergency card', () => {
+  it('fills, saves, makes an image and prints with no network request, and "clear" removes it', async () => {
+    const { page, context, errors } = await newPage(site);
+    await page.goto(site.url('/en/help/emergency-card/'));
+    await page.waitForSelector('[data-card-actions]:not([hidden])');
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (/^https?:/.test(r.url())) requests.push(r.url());
+    });
+
+    await page.fill('#card-eid', '89049032000000000000000000000001');
+    await page.fill('#card-imei', '350000000000001');
+    await page.fill('#card-esims', 'Example seller, order 12345');
+    await page.click('[data-card-action="save"]');
+    await expect(page.evaluate(() => localStorage.getItem('emergency-card:v1'))).resolves.toContain('order 12345');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-card-action="image"]')]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    expect(download.url()).toMatch(/^blob:/);
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('header').first().isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-card-actions]').isVisible()).resolves.toBe(false);
+    await expect(page.locator('#card-eid').isVisible()).resolves.toBe(true);
+    await page.pdf();
+    await page.emulateMedia({ media: 'screen' });
+    expect(requests).toEqual([]);
+
+    // A new visit shows what was saved; "clear" empties the fields and the storage.
+    await page.reload();
+    await page.waitForSelector('[data-card-actions]:not([hidden])');
+    await expect(page.inputValue('#card-eid')).resolves.toBe('89049032000000000000000000000001');
+    await page.click('[data-card-action="clear"]');
+    await expect(page.evaluate(() => localStorage.length)).resolves.toBe(0);
+    await page.reload();
+    await page.waitForSelector('[data-card-actions]:not([hidden])');
+    for (const id of ['#card-eid', '#card-imei', '#card-esims']) await expect(page.inputValue(id)).resolves.toBe('');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('is a plain printable form without JavaScript', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url('/help/emergency-card/'));
+    await expect(page.locator('emergency-card input, emergency-card textarea').count()).resolves.toBe(7);
+    await expect(page.locator('emergency-card form, form:has(#card-eid)').count()).resolves.toBe(0);
+    await page.fill('#card-eid', '8904');
+    await expect(page.inputValue('#card-eid')).resolves.toBe('8904');
+    await context.close();
+  });
+});
