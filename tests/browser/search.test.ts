@@ -242,7 +242,7 @@ describe('search page', () => {
   });
 
   it('links the matching section, marks the words and counts the results', async () => {
-    await searchPage(page, site.url, 'zh-CN', '二维码');
+    await searchPage(page, site.url, 'zh-CN', '快速转移');
     expect(await page.locator('[data-search-page] .search-result-title[href*="#"]').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-search-page] .search-result-excerpt mark').count()).toBeGreaterThan(0);
     await expect(page.locator('[data-search-page] [data-search-status]').textContent()).resolves.toMatch(/\d+/);
