@@ -10,6 +10,7 @@ import { remarkPageText } from './src/plugins/remark-page-text.ts';
 import { rehypeContentLinks } from './src/plugins/rehype-content-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { offlineSize } from './src/integrations/offline-size.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -46,6 +47,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en', 'zh-hant': 'zh-Hant' } },
     }),
     pagefindIndex(),
+    offlineSize(),
     serviceWorker(),
     // Last: it hashes the inline scripts of the finished HTML.
     securityHeaders(),

@@ -4,7 +4,15 @@ import type { ContentComponentName } from '../lib/content-components';
 import Callout from './Callout.astro';
 import Steps from './Steps.astro';
 import Checklist from './Checklist.astro';
+import ChecklistSummary from './ChecklistSummary.astro';
 import Fact from './Fact.astro';
 import FactTable from './FactTable.astro';
 
-export const mdxComponents = { Callout, Steps, Checklist, Fact, FactTable } satisfies Record<ContentComponentName, unknown>;
+export const mdxComponents = {
+  Callout,
+  Steps,
+  Checklist,
+  ChecklistSummary,
+  Fact,
+  FactTable,
+} satisfies Record<ContentComponentName, unknown>;

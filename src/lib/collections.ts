@@ -75,7 +75,8 @@ export const loadFaqHubPage = async (locale: Locale) => model.faqHubPage(await p
 export const loadTopicsPage = async (locale: Locale) => model.topicsPage(await pageSources(), locale);
 export const loadTopicPage = async (locale: Locale, topic: TopicId) =>
   model.topicPage(await pageSources(), locale, topic);
-export const loadHomePage = async (locale: Locale) => model.homePage(await pageSources(), locale);
+export const loadHomePage = async (locale: Locale) =>
+  model.homePage({ ...(await pageSources()), helpFlows: (await loadHelpFlows()).flows.map((f) => f.id) }, locale);
 export const loadAboutPage = async (locale: Locale) => model.aboutPage(await pageSources(), locale);
 export const loadSearchPage = async (locale: Locale) => model.searchPage(await pageSources(), locale);
 export const loadOfflinePage = async (locale: Locale) => model.offlinePage(await pageSources(), locale);
@@ -86,6 +87,8 @@ export const loadOgImages = async () => model.ogImages(await pageSources());
 
 export type GuidePage = Awaited<ReturnType<typeof loadGuidePage>>;
 export type FaqPage = Awaited<ReturnType<typeof loadFaqPage>>;
+export type HomePage = Awaited<ReturnType<typeof loadHomePage>>;
+export type NotFoundPage = Awaited<ReturnType<typeof loadNotFoundPage>>;
 
 export interface LoadedHelpFlow {
   id: string;

@@ -6,6 +6,8 @@ import { SLUG } from './content-files';
 export const CALLOUT_TYPES = ['note', 'tip', 'warning', 'danger'] as const;
 export type CalloutType = (typeof CALLOUT_TYPES)[number];
 
+export const CHECKLIST_PLATFORMS = ['iphone', 'android'] as const;
+
 /** Ids that end up in markup and storage keys: the same form as slugs. */
 export const CONTENT_ID = SLUG;
 
@@ -23,7 +25,13 @@ export interface PropRule {
 export const CONTENT_COMPONENTS = {
   Callout: { type: { oneOf: CALLOUT_TYPES }, title: {} },
   Steps: {},
-  Checklist: { id: { required: true, pattern: CONTENT_ID, format: 'lowercase a-z, 0-9 and hyphens' } },
+  Checklist: {
+    id: { required: true, pattern: CONTENT_ID, format: 'lowercase a-z, 0-9 and hyphens' },
+    // A list only owners of that phone need (it leaves the overall count once the other one is ticked).
+    platform: { oneOf: CHECKLIST_PLATFORMS },
+  },
+  // Progress over every checklist on the page, and a print button.
+  ChecklistSummary: {},
   // Facts registry (content/facts/*.yaml): an id or group that does not exist fails at render.
   Fact: { id: { required: true, pattern: CONTENT_ID, format: 'a fact id from content/facts/' }, dated: { flag: true } },
   FactTable: { group: { required: true, pattern: CONTENT_ID, format: 'a file name in content/facts/' } },
@@ -50,8 +58,7 @@ export function componentPropProblems(name: ContentComponentName, props: Readonl
   }
   for (const [prop, rule] of Object.entries(rules)) {
     const value = props.get(prop);
-    if (rule.flag && value !== undefined && value !== '')
-      problems.push(`<${name} ${prop}> is written without a value`);
+    if (rule.flag && value !== undefined && value !== '') problems.push(`<${name} ${prop}> is written without a value`);
     if (value === undefined) {
       if (rule.required) problems.push(`<${name}> needs ${prop}="…"`);
       continue;

@@ -3,6 +3,7 @@
  *  the build integration, the client code and the unit tests share it. */
 import { LOCALES, localizePath, splitLocalePath, type Locale } from '../i18n/locales';
 import { normalizeBase, withBase } from './urls';
+import { NOT_FOUND_PATHS } from './not-found';
 
 /** The service worker script, at the root of the base (its scope is the whole site). */
 export const SW_FILE = 'sw.js';
@@ -15,6 +16,12 @@ export function offlinePagePath(locale: Locale): string {
 /** The build-time list of a language's offline copy: `/offline/zh-CN.json`, `/offline/en.json`. */
 export function offlineListPath(locale: Locale): string {
   return `/offline/${locale}.json`;
+}
+
+/** Stands for the size of a language's offline copy in built pages until the build knows it
+ *  (src/integrations/offline-size.ts replaces it). */
+export function offlineSizeToken(locale: Locale): string {
+  return `%offline-size:${locale}%`;
 }
 
 /** localStorage key of the "saved" state of a language's offline copy. */
@@ -79,9 +86,9 @@ export function pagePathOf(file: string): string | null {
 
 /** The pages of one language's offline copy: every page built under that language's URLs (home,
  *  every guide and FAQ answer, the FAQ hub, topics, search, about), but not the offline page (the
- *  service worker precaches it) and not Pagefind's, Open Graph or other non-page files. */
+ *  service worker precaches it), not the 404 pages and not Pagefind's, Open Graph or other non-page files. */
 export function offlinePagesFor(locale: Locale, files: readonly string[]): string[] {
-  const skip = new Set(LOCALES.map(offlinePagePath));
+  const skip = new Set([...LOCALES.map(offlinePagePath), ...Object.values(NOT_FOUND_PATHS)]);
   return files
     .map(pagePathOf)
     .filter((p): p is string => !!p && !skip.has(p) && !p.startsWith('/pagefind/') && !p.startsWith('/og/'))

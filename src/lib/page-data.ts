@@ -5,7 +5,8 @@
  *  Astro-free: `pageSources()` in `src/lib/collections.ts` feeds it the collections, `render()` and the
  *  site config; tests feed it plain objects and a fake `render`. */
 import { t } from '../i18n';
-import { LOCALES, fallbackOrder, type Locale } from '../i18n/locales';
+import { LOCALES, localizePath, otherLocales, type Locale } from '../i18n/locales';
+import { EMERGENCIES, GUIDE_GROUPS, type EmergencyEntry, type GuideGroup } from '../data/home';
 import { toHant } from './hant';
 import { writtenLocale } from './localized-text';
 import {
@@ -24,6 +25,8 @@ import {
   type Entry,
 } from './content';
 import { buildFeedbackUrl } from './feedback';
+import { groupGuides } from './home';
+import { notFoundPath } from './not-found';
 import type { OgImageInput } from './og-image';
 import { ogImagePath, ogLabel } from './og-routes';
 import { offlinePagePath } from './offline';
@@ -389,11 +392,33 @@ export function topicPage<G extends Entry<GuideData>, F extends Entry<FaqData>>(
   };
 }
 
+/** The guide slug of a locale-neutral guide path (`/guides/x/#y` → `x`). */
+const guideSlugOf = (target: string) => /^\/guides\/([^/#]+)\//.exec(target)?.[1];
+
+/** What the home page shows first, chosen by editors in src/data/home.ts (tests pass their own). */
+export interface HomeOrder {
+  emergencies: readonly EmergencyEntry[];
+  groups: readonly GuideGroup[];
+}
+const HOME_ORDER: HomeOrder = { emergencies: EMERGENCIES, groups: GUIDE_GROUPS };
+
 export function homePage<G extends Entry<GuideData>, F extends Entry<FaqData>>(
-  src: { guides: readonly G[]; faqs: readonly F[]; site: SiteContext },
+  src: { guides: readonly G[]; faqs: readonly F[]; site: SiteContext; helpFlows?: readonly string[] },
   locale: Locale,
+  order: HomeOrder = HOME_ORDER,
 ) {
   const path = routes.home(locale);
+  // This language's guides by slug (newest first, the order of the "more guides" group).
+  const guides = new Map(sortGuides(inLocale(src.guides, locale)).map((g) => [entrySlug(g), guideLink(locale)(g)]));
+  // A listed slug that is no guide here is left out: tests/lib/home.test.ts checks the editors' list
+  // against the site's content (a renamed guide fails there), and a site built from other content
+  // (the test fixture) keeps the rest of the order.
+  const known = new Set(allSlugs(src.guides));
+  const listed = order.groups.map((g) => ({ ...g, guides: g.guides.filter((slug) => known.has(slug)) }));
+  const groups = groupGuides(listed, guides, known, {
+    id: 'more-guides',
+    heading: 'home.group.more' as const,
+  });
   return {
     ...basePage(src.site, {
       locale,
@@ -409,7 +434,17 @@ export function homePage<G extends Entry<GuideData>, F extends Entry<FaqData>>(
         }),
       ],
     }),
-    guides: sortGuides(inLocale(src.guides, locale)).map(guideLink(locale)),
+    // Likewise an emergency whose guide is not here (the site's own links are checked on its build).
+    // An emergency leads to its help flow, else to the guide section that answers it.
+    emergencies: order.emergencies
+      .map((e) => ({ ...e, to: src.helpFlows?.includes(e.id) ? e.target : e.fallback }))
+      .filter((e) => e.to.startsWith('/help/') || known.has(guideSlugOf(e.to) ?? ''))
+      .map((e) => ({
+        id: e.id,
+        title: t(locale, e.title),
+        path: localizePath(e.to, locale),
+      })),
+    groups: groups.map((g) => ({ id: g.id, heading: t(locale, g.heading), items: g.items })),
     faqs: sortFaqs(inLocale(src.faqs, locale)).slice(0, 8).map(faqLink(locale)),
     topics: topicLinks(locale),
   };
@@ -478,28 +513,27 @@ export function offlinePage<G extends Entry<GuideData>, F extends Entry<FaqData>
   };
 }
 
-/** One 404 for every language (static hosts serve /404.html for any missing path): the default
- *  locale's page, with each other language's text below it. */
+/** The 404 page of one language, with a search field and a link to each other language's 404. Static
+ *  hosts serve /404.html (the default locale's) for every missing path; /en/404/ is its English twin. */
 export function notFoundPage(src: { site: SiteContext }, locale: Locale) {
-  const text = (l: Locale) => ({
-    locale: l,
-    title: t(l, 'notFound.title'),
-    description: t(l, 'notFound.description'),
-    home: t(l, 'notFound.home'),
-    homePath: routes.home(l),
-  });
+  const others = otherLocales(locale);
   return {
     ...basePage(src.site, {
       locale,
-      path: '/404.html',
+      path: notFoundPath(locale),
       title: t(locale, 'notFound.title'),
       description: t(locale, 'notFound.description'),
       alternates: [],
       noindex: true,
-      switchPath: routes.home(locale),
+      // The language switch goes to the other language's 404 (switchLocalePath keeps that path as is).
+      switchPath: notFoundPath(others[0] ?? locale),
     }),
-    main: text(locale),
-    others: fallbackOrder(locale).map(text),
+    title: t(locale, 'notFound.title'),
+    description: t(locale, 'notFound.description'),
+    home: t(locale, 'notFound.home'),
+    homePath: routes.home(locale),
+    searchLabel: t(locale, 'notFound.search'),
+    others: others.map((l) => ({ locale: l, label: t(locale, 'notFound.other'), path: notFoundPath(l) })),
   };
 }
 

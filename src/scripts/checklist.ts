@@ -1,17 +1,49 @@
-/** <check-list>: remembers ticks on this device and offers a reset. */
+/** <check-list>: remembers ticks on this device and offers a reset; <checklist-summary>: the progress
+ *  over every list on the page, and a print button. */
 import { loadTicks, saveTicks } from './checklist-store';
+
+const fill = (template: string, done: number, total: number) =>
+  template.replace('{done}', String(done)).replace('{total}', String(total));
+
+const boxesOf = (list: Element) => [...list.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+
+/** Lists that count toward the overall progress: all, except a list for one platform (iPhone,
+ *  Android) left untouched while a list for another platform has ticks, so a one-platform reader
+ *  can reach the end. */
+function countedLists(): Element[] {
+  const lists = [...document.querySelectorAll('check-list')];
+  const ticked = new Set(
+    lists.filter((l) => boxesOf(l).some((b) => b.checked)).map((l) => (l as HTMLElement).dataset.platform),
+  );
+  return lists.filter((l) => {
+    const platform = (l as HTMLElement).dataset.platform;
+    if (!platform || ticked.has(platform)) return true;
+    return ![...ticked].some((p) => p && p !== platform);
+  });
+}
+
+function updateSummaries() {
+  const boxes = countedLists().flatMap(boxesOf);
+  const done = boxes.filter((b) => b.checked).length;
+  document.querySelectorAll<HTMLElement>('checklist-summary').forEach((summary) => {
+    summary.querySelector('[data-overall]')!.textContent = fill(summary.dataset.template ?? '', done, boxes.length);
+  });
+}
+
 class CheckList extends HTMLElement {
   connectedCallback() {
     const key = `${location.pathname}#${this.dataset.id}`;
-    const boxes = [...this.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    const boxes = boxesOf(this);
     const ticks = loadTicks(key);
     boxes.forEach((box, i) => (box.checked = ticks[i] ?? false));
     const progress = this.querySelector<HTMLElement>('[data-progress]')!;
     const update = () => {
-      const done = boxes.filter((b) => b.checked).length;
-      progress.textContent = (this.dataset.progressTemplate ?? '')
-        .replace('{done}', String(done))
-        .replace('{total}', String(boxes.length));
+      progress.textContent = fill(
+        this.dataset.progressTemplate ?? '',
+        boxes.filter((b) => b.checked).length,
+        boxes.length,
+      );
+      updateSummaries();
     };
     this.addEventListener('change', () => {
       saveTicks(
@@ -28,4 +60,13 @@ class CheckList extends HTMLElement {
     update();
   }
 }
+
+class ChecklistSummary extends HTMLElement {
+  connectedCallback() {
+    this.querySelector('[data-print]')!.addEventListener('click', () => print());
+    updateSummaries();
+  }
+}
+
 customElements.define('check-list', CheckList);
+customElements.define('checklist-summary', ChecklistSummary);

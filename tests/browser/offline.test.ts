@@ -254,7 +254,9 @@ describe('Save for offline in English', () => {
     expect(saved.bytes).toBe(en.bytes);
     console.log(`offline copy en: ${en.urls.length} files, ${saved.bytes} B (${formatBytes(saved.bytes, 'en')})`);
     await expect(control.locator('[data-status]').textContent()).resolves.toBe(
-      t('en', 'offline.saved').replace('{size}', formatBytes(en.bytes, 'en')),
+      t('en', 'offline.saved')
+        .replace('{size}', formatBytes(en.bytes, 'en'))
+        .replace('{date}', new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(Date.now())),
     );
     await r.offline();
     await page.goto(url('/en/faq/reinstall-deleted-esim/'));

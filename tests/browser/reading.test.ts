@@ -15,7 +15,7 @@ describe('home', () => {
     const { page, context, errors } = await newPage(site);
     const response = await page.goto(site.url(path));
     expect(response?.status()).toBe(200);
-    await expect(page.locator('#guides + ul li').count()).resolves.toBeGreaterThanOrEqual(3);
+    await expect(page.locator('#before-you-go + ul li').count()).resolves.toBeGreaterThanOrEqual(3);
     expect(errors).toEqual([]);
     await context.close();
   });

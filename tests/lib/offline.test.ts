@@ -33,6 +33,7 @@ const FILES = [
   'offline/index.html',
   'offline/zh-CN.json',
   'en/index.html',
+  'en/404/index.html',
   'en/guides/deleted-esim/index.html',
   'en/offline/index.html',
   'og/guides/deleted-esim.png',

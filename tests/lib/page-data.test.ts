@@ -126,9 +126,25 @@ describe('FAQ pages', () => {
 });
 
 describe('list and fixed pages', () => {
-  it('home: guides and FAQ of its language, topics, WebSite JSON-LD, site name as title', () => {
-    const page = homePage(src, 'zh-CN');
-    expect(page.guides.map((x) => x.path)).toEqual(['/guides/a/', '/guides/b/']);
+  it('home: emergencies and guides by purpose, FAQ of its language, topics, WebSite JSON-LD, site name as title', () => {
+    const order = {
+      emergencies: [
+        { id: 'lost', title: 'home.emergency.lostPhone' as const, target: '/help/lost/', fallback: '/guides/b/#first' },
+      ],
+      groups: [{ id: 'first', heading: 'home.group.beforeYouGo' as const, guides: ['b'] }],
+    };
+    const page = homePage(src, 'zh-CN', order);
+    expect(page.emergencies).toEqual([{ id: 'lost', title: '手机丢了或被偷', path: '/guides/b/#first' }]);
+    expect(page.groups.map((g) => [g.id, g.heading, g.items.map((x) => x.path)])).toEqual([
+      ['first', '出发前', ['/guides/b/']],
+      ['more-guides', '更多指南', ['/guides/a/']],
+    ]);
+    expect(homePage(src, 'en', order).emergencies[0]?.path).toBe('/en/guides/b/#first');
+    // With its help flow on the site, an emergency leads there.
+    expect(homePage({ ...src, helpFlows: ['lost'] }, 'en', order).emergencies[0]?.path).toBe('/en/help/lost/');
+    // Slugs of the site's own order that are no guide here are left out: every guide lands in "more".
+    expect(homePage(src, 'zh-CN').groups.map((g) => g.id)).toEqual(['more-guides']);
+    expect(homePage(src, 'zh-CN').emergencies).toEqual([]);
     expect(page.faqs.map((x) => x.path)).toEqual(['/faq/q/']);
     expect(page.topics[0]).toMatchObject({ topic: 'esim', path: '/topics/esim/' });
     expect(page.meta.title).toBe('日本流量卡与 eSIM 备份指南');
@@ -150,11 +166,16 @@ describe('list and fixed pages', () => {
     expect(offline.meta.robots).toBe('noindex, follow');
     expect(offline.groups.map((gr) => gr.items.length)).toEqual([1, 1]);
     const notFound = notFoundPage(src, 'zh-CN');
-    expect([notFound.switchPath, notFound.meta.robots]).toEqual(['/', 'noindex, follow']);
-    expect(notFound.others.map((o) => [o.locale, o.homePath])).toEqual([
-      ['en', '/en/'],
-      ['zh-Hant', '/zh-hant/'],
+    expect([notFound.path, notFound.switchPath, notFound.meta.robots]).toEqual([
+      '/404.html',
+      '/en/404/',
+      'noindex, follow',
     ]);
+    expect(notFound.others.map((o) => [o.locale, o.path])).toEqual([
+      ['en', '/en/404/'],
+      ['zh-Hant', '/zh-hant/404/'],
+    ]);
+    expect(notFoundPage(src, 'en')).toMatchObject({ path: '/en/404/', switchPath: '/404.html', homePath: '/en/' });
   });
 });
 

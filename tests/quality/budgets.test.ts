@@ -19,7 +19,9 @@ const all = [...weights.values()];
 const guides = all.filter((w) => isGuidePage(w.page));
 
 const BUDGET = {
-  guideHtmlCssMedian: 14 * KiB,
+  // 14.5: the answer-first header, TOC, share bar and checklist styles (issue 15) on top of search v2
+  // put the median at ~14.1 KiB; each was under 14 on its own branch.
+  guideHtmlCssMedian: 14.5 * KiB,
   guideHtmlCssMax: 18 * KiB,
   jsBeforeInteraction: 3 * KiB,
   stylesheet: 8 * KiB,

@@ -5,10 +5,24 @@
  *  small module does both; an import-free script of its own would be inlined into every page. */
 let registered = false;
 
-export function registerServiceWorker(url: string): void {
+/** `onWaiting` hears of a newer build's worker installed and waiting (it waits while a page of the old
+ *  build is open; see sw.js), so the page can offer to reload into it. */
+export function registerServiceWorker(url: string, onWaiting?: (worker: ServiceWorker) => void): void {
   if (registered || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   registered = true;
   addEventListener('load', () => {
-    navigator.serviceWorker.register(url).catch(() => {});
+    navigator.serviceWorker.register(url).then(
+      (registration) => {
+        if (!onWaiting) return;
+        const waiting = () => {
+          if (registration.waiting && navigator.serviceWorker.controller) onWaiting(registration.waiting);
+        };
+        waiting();
+        registration.addEventListener('updatefound', () =>
+          registration.installing?.addEventListener('statechange', waiting),
+        );
+      },
+      () => {},
+    );
   });
 }

@@ -5,6 +5,7 @@
  *  that saves and removes (./save.ts) loads on the first tap. Keys, URLs and strings come from the
  *  markup (rendered from src/lib/offline.ts and the dictionaries): nothing else loads before a tap. */
 import { registerServiceWorker } from './register';
+import { fill } from '../../i18n/fill';
 
 /** What ./save.ts stores in localStorage under `data-key` once a copy is saved. */
 export interface SavedState {
@@ -12,6 +13,23 @@ export interface SavedState {
   /** The size as shown to the reader, formatted when saved. */
   size: string;
   at: number;
+}
+
+/** "Saved on {date} ({size})…" for a saved copy, in the page's language. */
+export function savedText(el: HTMLElement, saved: SavedState): string {
+  const date = new Intl.DateTimeFormat(el.dataset.locale, { dateStyle: 'long' }).format(saved.at);
+  return fill(el.dataset.savedText!, { size: saved.size, date });
+}
+
+/** iPhone and iPad (iPadOS reports itself as a Mac with touch) outside a Home Screen app: Safari keeps
+ *  its own storage, apart from the Home Screen app's, and may clear it after days without a visit. */
+function inIosSafari(): boolean {
+  const ios =
+    /iPhone|iPad|iPod/.test(navigator.userAgent) ||
+    (/Macintosh/.test(navigator.userAgent) && navigator.maxTouchPoints > 1);
+  return (
+    ios && !matchMedia('(display-mode: standalone)').matches && !('standalone' in navigator && navigator.standalone)
+  );
 }
 
 function read(key: string): SavedState | null {
@@ -28,10 +46,19 @@ export class SaveOffline extends HTMLElement {
       this.hidden = true;
       return;
     }
-    registerServiceWorker(this.dataset.sw!);
+    if (inIosSafari()) this.querySelector<HTMLElement>('[data-ios]')!.hidden = false;
+    registerServiceWorker(this.dataset.sw!, (waiting) => {
+      const update = this.querySelector<HTMLElement>('[data-update]')!;
+      if (!update.hidden) return;
+      update.hidden = false;
+      update.querySelector('button')!.addEventListener('click', () => {
+        navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
+        waiting.postMessage({ type: 'skip-waiting' });
+      });
+    });
     this.addEventListener('click', (event) => {
       const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
-      if (action) void import('./save').then(({ run }) => run(this, action === 'remove' ? 'remove' : 'save'));
+      if (action === 'save' || action === 'remove') void import('./save').then(({ run }) => run(this, action));
     });
     // The browser may have dropped the copy since (storage pressure, site data cleared).
     if (this.sync()) {
@@ -52,9 +79,7 @@ export class SaveOffline extends HTMLElement {
     const saved = read(this.dataset.key!);
     this.querySelector<HTMLElement>('[data-action="save"]')!.hidden = !!saved;
     this.querySelector<HTMLElement>('[data-action="remove"]')!.hidden = !saved;
-    this.querySelector('[data-status]')!.textContent = saved
-      ? this.dataset.savedText!.replace('{size}', saved.size)
-      : '';
+    this.querySelector('[data-status]')!.textContent = saved ? savedText(this, saved) : '';
     return saved;
   }
 }

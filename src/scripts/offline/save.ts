@@ -3,7 +3,7 @@
  *  saved copy over to each new build); this module asks it through a MessageChannel and shows progress. */
 import { formatBytes } from '../../lib/offline';
 import type { Locale } from '../../i18n/locales';
-import type { SaveOffline, SavedState } from './save-offline';
+import { savedText, type SaveOffline, type SavedState } from './save-offline';
 import { fill } from '../../i18n/fill';
 
 interface Progress {
@@ -85,8 +85,10 @@ export async function run(el: SaveOffline, action: 'save' | 'remove'): Promise<v
     // Every control on the page (home page and footer) shows the new state.
     document.querySelectorAll<SaveOffline>('save-offline').forEach((control) => control.sync());
     if (action === 'remove') status.textContent = strings.removed!;
-    else if (!status.textContent)
-      status.textContent = el.dataset.savedText!.replace('{size}', formatBytes(result.bytes ?? 0, locale));
+    else if (!status.textContent) {
+      const bytes = result.bytes ?? 0;
+      status.textContent = savedText(el, { bytes, size: formatBytes(bytes, locale), at: Date.now() });
+    }
   } catch {
     status.textContent = strings.error!;
   } finally {

@@ -147,6 +147,8 @@ self.addEventListener('activate', (event) => {
  *  MessageChannel: progress and the result go back on the port. */
 self.addEventListener('message', (event) => {
   const { type, list } = event.data ?? {};
+  // The reader chose "Reload" on a page that said a newer version is waiting (save-offline.ts).
+  if (type === 'skip-waiting') return void self.skipWaiting();
   const port = event.ports[0];
   if (!port || !CONFIG.lists.includes(list)) return;
   const task =

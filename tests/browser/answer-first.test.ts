@@ -1,0 +1,316 @@
+/** Issue 15, "answer first on a phone", in real Chromium on the built site: what a reader on a
+ *  390×844 phone (and on a 1280×800 desktop) sees first, and what the language link keeps. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openSite, type Site } from '../helpers/browser';
+import { htmlPages } from '../helpers/dist';
+import { isGuidePage } from '../../scripts/lib/page-weight';
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+const guides = htmlPages().filter(isGuidePage);
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+async function open(viewport: { width: number; height: number }, options: { javaScriptEnabled?: boolean } = {}) {
+  const context: BrowserContext = await site.browser.newContext({ viewport, colorScheme: 'light', ...options });
+  const page: Page = await context.newPage();
+  return { context, page };
+}
+
+describe('at 390×844', () => {
+  it('there are guides in both languages to check', () => {
+    expect(guides.filter((p) => p.startsWith('/en/')).length).toBeGreaterThan(5);
+    expect(guides.filter((p) => !p.startsWith('/en/')).length).toBeGreaterThan(5);
+  });
+
+  it(
+    'every guide shows at least 120 px of its opening paragraph on the first screen',
+    { timeout: 240_000 },
+    async () => {
+      const { context, page } = await open(PHONE);
+      const late: string[] = [];
+      const tops: [number, string][] = [];
+      for (const path of guides) {
+        await page.goto(site.url(path));
+        const box = await page.locator('article .prose > p').first().boundingBox();
+        const visible = box ? Math.min(box.y + box.height, PHONE.height) - box.y : 0;
+        if (box) tops.push([Math.round(box.y), path]);
+        if (!box || visible < 120) late.push(`${path}: opening paragraph at y=${box?.y}, ${visible} px visible`);
+      }
+      await context.close();
+      tops.sort((a, b) => a[0] - b[0]);
+      console.log(
+        `opening paragraph top at 390×844 over ${tops.length} guides: lowest y=${tops[0]?.[0]}, ` +
+          `median y=${tops[tops.length >> 1]?.[0]}, highest y=${tops.at(-1)?.[0]} (${tops.at(-1)?.[1]})`,
+      );
+      expect(late).toEqual([]);
+    },
+  );
+
+  it.each(['/', '/en/', '/guides/choosing-a-japan-sim/', '/en/guides/glossary/', '/faq/', '/en/search/'])(
+    'the header of %s is one row, at most 72 px tall',
+    async (path) => {
+      const { context, page } = await open(PHONE);
+      await page.goto(site.url(path));
+      const box = await page.locator('body > header').boundingBox();
+      expect(box!.height).toBeLessThanOrEqual(72);
+      await context.close();
+    },
+  );
+
+  it('the header stays on screen while reading, without covering a heading a #fragment opens', async () => {
+    const { context, page } = await open(PHONE);
+    await page.goto(site.url('/guides/deleted-esim/#what-to-do-now'));
+    const header = (await page.locator('body > header').boundingBox())!;
+    const heading = (await page.locator('#what-to-do-now').boundingBox())!;
+    expect(header.y).toBe(0);
+    expect(heading.y).toBeGreaterThanOrEqual(header.y + header.height);
+    expect(heading.y).toBeLessThan(PHONE.height / 2);
+    await context.close();
+  });
+
+  it('the table of contents is a closed disclosure on a phone, and opens', async () => {
+    const { context, page } = await open(PHONE);
+    await page.goto(site.url('/en/guides/glossary/'));
+    const toc = page.locator('nav.toc details');
+    await expect(toc.evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(false);
+    await expect(toc.locator('a').first().isVisible()).resolves.toBe(false);
+    await toc.locator('summary').click();
+    await expect(toc.locator('a').first().isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it.each(['/', '/en/'])('%s shows a search field on the first screen, then the four emergencies', async (path) => {
+    const { context, page } = await open(PHONE);
+    await page.goto(site.url(path));
+    const field = page.locator('main form[role=search] input[name=q]');
+    const box = (await field.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    const emergencies = page.locator('[data-emergency]');
+    await expect(
+      emergencies.evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset.emergency)),
+    ).resolves.toEqual(['deleted-esim', 'lost-phone', 'no-signal', 'no-sms-code']);
+    const first = (await emergencies.first().boundingBox())!;
+    expect(first.y).toBeGreaterThan(box.y);
+    expect(first.y).toBeLessThan(PHONE.height);
+    await context.close();
+  });
+
+  it('the home page lists guides by purpose, the editors\' order, "before you go" first', async () => {
+    const { context, page } = await open(PHONE);
+    await page.goto(site.url('/'));
+    const headings = await page.locator('main section h2').evaluateAll((hs) => hs.map((h) => h.id));
+    expect(headings.slice(0, 3)).toEqual(['emergency', 'before-you-go', 'backup']);
+    await expect(page.locator('#before-you-go + ul a').first().getAttribute('href')).resolves.toBe(
+      '/guides/pre-trip-backup-checklist/',
+    );
+    await context.close();
+  });
+
+  it('the home search works without JavaScript: a GET form to the search page', async () => {
+    const { context, page } = await open(PHONE, { javaScriptEnabled: false });
+    await page.goto(site.url('/en/'));
+    await page.fill('main form[role=search] input[name=q]', 'deleted esim');
+    await page.press('main form[role=search] input[name=q]', 'Enter');
+    await page.waitForURL((u) => u.pathname === '/en/search/');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('deleted esim');
+    await context.close();
+  });
+});
+
+describe('at 360 px, tables', () => {
+  it('no first-column cell is narrower than four characters, in either language', { timeout: 120_000 }, async () => {
+    const { context, page } = await open({ width: 360, height: 740 });
+    const narrow: string[] = [];
+    let cells = 0;
+    for (const path of guides) {
+      await page.goto(site.url(path));
+      const found = await page.$$eval('.prose table tr > :first-child', (els) =>
+        els.map((el) => {
+          const style = getComputedStyle(el);
+          const width = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return { text: el.textContent!.trim().slice(0, 20), width, font: parseFloat(style.fontSize) };
+        }),
+      );
+      cells += found.length;
+      for (const f of found) if (f.width < 4 * f.font) narrow.push(`${path} "${f.text}": ${f.width} px`);
+    }
+    await context.close();
+    expect(cells).toBeGreaterThan(20);
+    expect(narrow).toEqual([]);
+  });
+
+  it('a table wider than the screen scrolls inside its own box, not the page', async () => {
+    const { context, page } = await open({ width: 360, height: 740 });
+    await page.goto(site.url('/en/guides/choosing-a-japan-sim/'));
+    const table = page.locator('.prose table').first();
+    const { scrollWidth, clientWidth, overflow } = await table.evaluate((t) => ({
+      scrollWidth: t.scrollWidth,
+      clientWidth: t.clientWidth,
+      overflow: getComputedStyle(t).overflowX,
+    }));
+    expect(overflow).toBe('auto');
+    expect(scrollWidth).toBeGreaterThan(clientWidth);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    await context.close();
+  });
+});
+
+describe('language switch keeps the context', () => {
+  it('keeps ?q= on the search page', async () => {
+    const { context, page } = await open(PHONE);
+    await page.goto(site.url(`/search/?q=${encodeURIComponent('删除eSIM')}`));
+    await page.click('[data-lang-switch]');
+    await page.waitForURL((u) => u.pathname === '/en/search/');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('删除eSIM');
+    await context.close();
+  });
+
+  it('keeps the #section on a guide, also one reached after the page loaded', async () => {
+    const { context, page } = await open(PHONE);
+    await page.goto(site.url('/guides/deleted-esim/#what-to-do-now'));
+    await expect(page.locator('[data-lang-switch]').getAttribute('href')).resolves.toBe(
+      '/en/guides/deleted-esim/#what-to-do-now',
+    );
+    await page.evaluate(() => (location.hash = 'prevent-it'));
+    await page.click('[data-lang-switch]');
+    await page.waitForURL((u) => u.pathname === '/en/guides/deleted-esim/');
+    expect(new URL(page.url()).hash).toBe('#prevent-it');
+    await context.close();
+  });
+
+  it('keeps the #question on the FAQ hub, which opens it', async () => {
+    const { context, page } = await open(PHONE);
+    await page.goto(site.url('/faq/#factory-reset-esim'));
+    await page.click('[data-lang-switch]');
+    await page.waitForURL((u) => u.pathname === '/en/faq/');
+    expect(new URL(page.url()).hash).toBe('#factory-reset-esim');
+    await expect
+      .poll(() => page.locator('details[id="factory-reset-esim"]').evaluate((d: HTMLDetailsElement) => d.open), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    await context.close();
+  });
+
+  it('is a plain link to the same page without JavaScript', async () => {
+    const { context, page } = await open(PHONE, { javaScriptEnabled: false });
+    await page.goto(site.url('/guides/deleted-esim/'));
+    await page.click('[data-lang-switch]');
+    await page.waitForURL((u) => u.pathname === '/en/guides/deleted-esim/');
+    await context.close();
+  });
+});
+
+describe('at 1280×800', () => {
+  it('a guide has its table of contents in the right column, sticky, marking the section read', async () => {
+    const { context, page } = await open(DESKTOP);
+    await page.goto(site.url('/guides/lost-phone-in-japan/'));
+    const list = page.locator('nav.toc .toc-list');
+    const text = (await page.locator('article .prose').boundingBox())!;
+    const toc = (await list.boundingBox())!;
+    expect(toc.x).toBeGreaterThan(text.x + text.width);
+    expect(toc.y).toBeLessThan(DESKTOP.height / 2);
+    await expect(page.locator('nav.toc details').evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(true);
+    await page.locator('#accounts-and-data').evaluate((h) => h.scrollIntoView());
+    await expect
+      .poll(() => list.locator('a[aria-current="location"]').getAttribute('href'), { timeout: 10_000 })
+      .toBe('#accounts-and-data');
+    const after = (await list.boundingBox())!;
+    expect(after.y).toBeGreaterThanOrEqual(0);
+    expect(after.y).toBeLessThan(DESKTOP.height);
+    await context.close();
+  });
+
+  it('without JavaScript the table of contents is a plain, visible list in the right column', async () => {
+    const { context, page } = await open(DESKTOP, { javaScriptEnabled: false });
+    await page.goto(site.url('/en/guides/lost-phone-in-japan/'));
+    const link = page.locator('nav.toc .toc-list a').first();
+    await expect(link.isVisible()).resolves.toBe(true);
+    const text = (await page.locator('article .prose').boundingBox())!;
+    expect((await link.boundingBox())!.x).toBeGreaterThan(text.x + text.width);
+    await context.close();
+  });
+});
+
+describe('smaller things', () => {
+  it('the theme toggle shows a different icon in each state', async () => {
+    const { context, page } = await open(PHONE);
+    await page.goto(site.url('/'));
+    const visibleIcon = () =>
+      page
+        .locator('theme-toggle svg > *')
+        .evaluateAll((parts) =>
+          parts.filter((p) => getComputedStyle(p).display !== 'none').map((p) => p.getAttribute('class')),
+        );
+    await expect(visibleIcon()).resolves.toEqual(['theme-icon-moon']);
+    await page.click('theme-toggle button');
+    await expect(visibleIcon()).resolves.toEqual(['theme-icon-sun']);
+    await context.close();
+  });
+
+  it('the share bar comes before the sources', async () => {
+    const { context, page } = await open(PHONE);
+    await page.goto(site.url('/guides/deleted-esim/'));
+    const share = (await page.locator('#share-title').boundingBox())!;
+    const sources = (await page.locator('#sources').boundingBox())!;
+    expect(share.y).toBeLessThan(sources.y);
+    await context.close();
+  });
+
+  it.each([
+    ['/404.html', 'zh-CN', '/en/404/'],
+    ['/en/404/', 'en', '/404.html'],
+  ])('%s is in one language, with a search field and a link to the other', async (path, lang, other) => {
+    const { context, page } = await open(PHONE);
+    await page.goto(site.url(path));
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang);
+    await expect(page.locator('main [lang]').count()).resolves.toBe(0);
+    await expect(page.locator('main form[role=search] input[name=q]').isVisible()).resolves.toBe(true);
+    await expect(page.locator(`main a[href="${other}"]`).count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('the checklist counts every list, leaves out the other platform, dims ticked items and prints', async () => {
+    const { context, page } = await open(PHONE);
+    await page.goto(site.url('/en/guides/pre-trip-backup-checklist/'));
+    const overall = page.locator('checklist-summary [data-overall]');
+    const total = await page.locator('check-list input[type=checkbox]').count();
+    await expect(overall.textContent()).resolves.toBe(`0 of ${total} done in all`);
+    const iphone = page.locator('check-list[data-platform="iphone"] input');
+    const iphoneItems = await iphone.count();
+    const androidItems = await page.locator('check-list[data-platform="android"] input').count();
+    await iphone.first().check();
+    // Ticking an iPhone list takes the Android lists out of the count.
+    await expect(overall.textContent()).resolves.toBe(`1 of ${total - androidItems} done in all`);
+    expect(iphoneItems).toBeGreaterThan(0);
+    const colour = (n: number) =>
+      page
+        .locator('check-list li')
+        .nth(n)
+        .evaluate((li) => getComputedStyle(li).color);
+    expect(await colour(0)).not.toBe(await colour(1));
+    await page.evaluate(() => {
+      (window as unknown as { printed: boolean }).printed = false;
+      window.print = () => ((window as unknown as { printed: boolean }).printed = true);
+    });
+    await page.click('checklist-summary [data-print]');
+    await expect(page.evaluate(() => (window as unknown as { printed: boolean }).printed)).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('"Save for offline" states the size of the copy before saving', async () => {
+    const { context, page } = await open(PHONE);
+    await page.goto(site.url('/'));
+    const size = await page.locator('main save-offline [data-size]').textContent();
+    expect(size).toMatch(/约 [\d.]+ MB/);
+    await context.close();
+  });
+});
