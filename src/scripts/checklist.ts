@@ -34,8 +34,11 @@ class CheckList extends HTMLElement {
   connectedCallback() {
     const key = `${location.pathname}#${this.dataset.id}`;
     const boxes = boxesOf(this);
+    // A box ticked before this script arrived (slow link) is kept, not overwritten by the stored state.
     const ticks = loadTicks(key);
-    boxes.forEach((box, i) => (box.checked = ticks[i] ?? false));
+    const early = boxes.some((box) => box.checked);
+    boxes.forEach((box, i) => (box.checked = box.checked || (ticks[i] ?? false)));
+    if (early) saveTicks(key, boxes.map((b) => b.checked));
     const progress = this.querySelector<HTMLElement>('[data-progress]')!;
     const update = () => {
       progress.textContent = fill(

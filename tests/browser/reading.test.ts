@@ -104,15 +104,21 @@ describe('pre-trip checklist', () => {
     const { page, context } = await newPage(site);
     await page.goto(site.url('/guides/pre-trip-backup-checklist/'));
     const boxes = page.locator('check-list input[type=checkbox]');
+    // A list writes its progress line once it has restored its ticks: wait for that, as a reader would.
+    const progress = page.locator('check-list [data-progress]').first();
+    const restored = () => expect.poll(() => progress.textContent()).not.toBe('');
     expect(await boxes.count()).toBeGreaterThan(10);
+    await restored();
     await boxes.nth(0).check();
     await boxes.nth(2).check();
     await page.reload();
+    await restored();
     await expect(boxes.nth(0).isChecked()).resolves.toBe(true);
     await expect(boxes.nth(1).isChecked()).resolves.toBe(false);
     await expect(boxes.nth(2).isChecked()).resolves.toBe(true);
     await page.locator('check-list [data-reset]').first().click();
     await page.reload();
+    await restored();
     await expect(boxes.nth(0).isChecked()).resolves.toBe(false);
     await context.close();
   });
