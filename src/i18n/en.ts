@@ -13,6 +13,7 @@ export const en: UIStrings = {
   'nav.about': 'About',
   'lang.switchLabel': 'Change language',
   'lang.name': 'English',
+  'lang.short': 'EN',
   'theme.toggle': 'Toggle dark mode',
   'search.label': 'Search',
   'search.placeholder': 'Search guides and FAQs, e.g. "deleted eSIM"',

@@ -128,7 +128,11 @@ export const factGroupSchema = z
     const aspects = new Set(group.aspects.map((a) => a.id));
     group.facts.forEach((fact, i) => {
       if (fact.subject && !subjects.has(fact.subject))
-        ctx.addIssue({ code: 'custom', path: ['facts', i, 'subject'], message: `"${fact.subject}" is not in subjects` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['facts', i, 'subject'],
+          message: `"${fact.subject}" is not in subjects`,
+        });
       if (fact.aspect && !aspects.has(fact.aspect))
         ctx.addIssue({ code: 'custom', path: ['facts', i, 'aspect'], message: `"${fact.aspect}" is not in aspects` });
     });

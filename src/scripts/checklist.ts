@@ -38,7 +38,11 @@ class CheckList extends HTMLElement {
     const ticks = loadTicks(key);
     const early = boxes.some((box) => box.checked);
     boxes.forEach((box, i) => (box.checked = box.checked || (ticks[i] ?? false)));
-    if (early) saveTicks(key, boxes.map((b) => b.checked));
+    if (early)
+      saveTicks(
+        key,
+        boxes.map((b) => b.checked),
+      );
     const progress = this.querySelector<HTMLElement>('[data-progress]')!;
     const update = () => {
       progress.textContent = fill(

@@ -167,7 +167,7 @@ describe('language switch keeps the context', () => {
   it('keeps ?q= on the search page', async () => {
     const { context, page } = await open(PHONE);
     await page.goto(site.url(`/search/?q=${encodeURIComponent('删除eSIM')}`));
-    await page.click('[data-lang-switch]');
+    await page.click('[data-lang-switch][hreflang=en]');
     await page.waitForURL((u) => u.pathname === '/en/search/');
     expect(new URL(page.url()).searchParams.get('q')).toBe('删除eSIM');
     await context.close();
@@ -176,11 +176,14 @@ describe('language switch keeps the context', () => {
   it('keeps the #section on a guide, also one reached after the page loaded', async () => {
     const { context, page } = await open(PHONE);
     await page.goto(site.url('/guides/deleted-esim/#what-to-do-now'));
-    await expect(page.locator('[data-lang-switch]').getAttribute('href')).resolves.toBe(
+    await expect(page.locator('[data-lang-switch][hreflang=en]').getAttribute('href')).resolves.toBe(
       '/en/guides/deleted-esim/#what-to-do-now',
     );
+    await expect(page.locator('[data-lang-switch][hreflang=zh-Hant]').getAttribute('href')).resolves.toBe(
+      '/zh-hant/guides/deleted-esim/#what-to-do-now',
+    );
     await page.evaluate(() => (location.hash = 'prevent-it'));
-    await page.click('[data-lang-switch]');
+    await page.click('[data-lang-switch][hreflang=en]');
     await page.waitForURL((u) => u.pathname === '/en/guides/deleted-esim/');
     expect(new URL(page.url()).hash).toBe('#prevent-it');
     await context.close();
@@ -189,7 +192,7 @@ describe('language switch keeps the context', () => {
   it('keeps the #question on the FAQ hub, which opens it', async () => {
     const { context, page } = await open(PHONE);
     await page.goto(site.url('/faq/#factory-reset-esim'));
-    await page.click('[data-lang-switch]');
+    await page.click('[data-lang-switch][hreflang=en]');
     await page.waitForURL((u) => u.pathname === '/en/faq/');
     expect(new URL(page.url()).hash).toBe('#factory-reset-esim');
     await expect
@@ -203,7 +206,7 @@ describe('language switch keeps the context', () => {
   it('is a plain link to the same page without JavaScript', async () => {
     const { context, page } = await open(PHONE, { javaScriptEnabled: false });
     await page.goto(site.url('/guides/deleted-esim/'));
-    await page.click('[data-lang-switch]');
+    await page.click('[data-lang-switch][hreflang=en]');
     await page.waitForURL((u) => u.pathname === '/en/guides/deleted-esim/');
     await context.close();
   });

@@ -26,10 +26,10 @@ describe('language switch', () => {
     const { page, context } = await newPage(site);
     await page.goto(site.url('/guides/deleted-esim/'));
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
-    await page.click('[data-lang-switch]');
+    await page.click('[data-lang-switch][hreflang=en]');
     await page.waitForURL('**/en/guides/deleted-esim/');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
-    await page.click('[data-lang-switch]');
+    await page.click('[data-lang-switch][hreflang=zh-CN]');
     await page.waitForURL((u) => u.pathname === '/guides/deleted-esim/');
     await context.close();
   });
@@ -37,7 +37,7 @@ describe('language switch', () => {
   it('keeps the FAQ hub when switching', async () => {
     const { page, context } = await newPage(site);
     await page.goto(site.url('/en/faq/'));
-    await page.click('[data-lang-switch]');
+    await page.click('[data-lang-switch][hreflang=zh-CN]');
     await page.waitForURL((u) => u.pathname === '/faq/');
     await context.close();
   });

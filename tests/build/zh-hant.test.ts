@@ -125,13 +125,21 @@ describe('the zh-Hant site', () => {
   it('the language switch offers the other two languages as plain links, each in its own script', () => {
     const links = page('/zh-hant/guides/deleted-esim/')
       .querySelectorAll('a[data-lang-switch]')
-      .map((a) => [a.getAttribute('hreflang'), a.getAttribute('href'), a.text.trim()]);
+      .map((a) => [
+        a.getAttribute('hreflang'),
+        a.getAttribute('href'),
+        a
+          .querySelectorAll('span')
+          .map((s) => s.text.trim())
+          .join(' | '),
+      ]);
+    // Each link shows its language's full name, and a short one on a narrow header.
     expect(links).toEqual([
-      ['zh-CN', '/guides/deleted-esim/', '简体中文'],
-      ['en', '/en/guides/deleted-esim/', 'English'],
+      ['zh-CN', '/guides/deleted-esim/', '简体中文 | 简体'],
+      ['en', '/en/guides/deleted-esim/', 'English | EN'],
     ]);
     const fromZh = page('/guides/deleted-esim/').querySelectorAll('a[data-lang-switch]');
-    expect(fromZh.map((a) => a.text.trim())).toContain('繁體中文');
+    expect(fromZh.map((a) => a.querySelector('span')?.text.trim())).toContain('繁體中文');
   });
 
   it('feed, manifest, Open Graph images and offline list exist in zh-Hant', () => {

@@ -3,7 +3,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { factGroupSchema, type FactGroupData } from '../../src/lib/schemas';
-import { factMatrix, factRefsIn, factReport, getFact, getFactGroup, indexFacts, inlineFacts, isStale } from '../../src/lib/facts';
+import {
+  factMatrix,
+  factRefsIn,
+  factReport,
+  getFact,
+  getFactGroup,
+  indexFacts,
+  inlineFacts,
+  isStale,
+} from '../../src/lib/facts';
 
 const fact = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
