@@ -4,6 +4,7 @@
 //   npm run bench:lighthouse                 3 runs per page (median reported)
 //   npm run bench:lighthouse -- --runs 1     quicker
 //   npm run bench:lighthouse -- --json out.json   also write every run's figures
+//   npm run bench:lighthouse -- --scheme both      light and dark colour schemes (default: light)
 //   DIST_DIR=/path/to/dist npm run bench:lighthouse   benchmark another build output
 //
 // Builds dist/ if it is missing, serves it on loopback with scripts/static-server.mjs, launches
@@ -47,6 +48,11 @@ const argValue = (name, fallback) => {
 };
 const RUNS = Math.max(1, Number(argValue('--runs', '3')) || 3);
 const JSON_OUT = argValue('--json', null);
+const SCHEME = argValue('--scheme', 'light');
+const SCHEMES = SCHEME === 'both' ? ['light', 'dark'] : [SCHEME];
+if (!SCHEMES.every((s) => s === 'light' || s === 'dark')) throw new Error(`--scheme light|dark|both, got ${SCHEME}`);
+/** Chromium's preferred colour scheme (0 dark, 1 light), what `prefers-color-scheme` then reports. */
+const schemeFlag = (scheme) => `--blink-settings=preferredColorScheme=${scheme === 'dark' ? 0 : 1}`;
 
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
@@ -65,8 +71,15 @@ function pagesToRun(weigher) {
     { name: 'search', path: '/search/' },
     { name: '404', path: '/no-such-page/', file: '/404.html', notFound: true },
   ];
-  const en = zh.map((p) => ({ ...p, name: `${p.name} (en)`, path: `/en${p.path}`, file: p.file }));
-  return [...zh, ...en].filter((p) => p.path);
+  // The other languages: same pages under their prefix; each has its own 404 page.
+  const other = (prefix, label) =>
+    zh.map((p) => ({
+      ...p,
+      name: `${p.name} (${label})`,
+      path: `${prefix}${p.path}`,
+      file: p.notFound ? `${prefix}/404/` : undefined,
+    }));
+  return [...zh, ...other('/en', 'en'), ...other('/zh-hant', 'zh-Hant')].filter((p) => p.path);
 }
 
 const median = (xs) => {
@@ -123,64 +136,71 @@ async function main() {
   const pages = pagesToRun(weigher);
   const server = await startStaticServer({ root: DIST });
   const chromePath = await chromiumPath();
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
   console.log(
-    `Lighthouse ${RUNS} run(s) × ${pages.length} pages, mobile, default (simulated) throttling; Chromium ${chromePath}`,
+    `Lighthouse ${RUNS} run(s) × ${pages.length} pages × ${SCHEMES.join(' and ')} scheme, mobile, default (simulated) throttling; Chromium ${chromePath}`,
   );
   const results = [];
   const started = performance.now();
-  try {
-    for (const p of pages) {
-      const runs = [];
-      for (let i = 0; i < RUNS; i++) {
-        const url = new URL(p.path.slice(1), server.url).href;
-        try {
-          const result = await lighthouse(url, {
-            port: chrome.port,
-            output: 'json',
-            logLevel: 'error',
-            onlyCategories: CATEGORIES,
-            ignoreStatusCode: !!p.notFound,
-          });
-          runs.push(figures(result.lhr));
-        } catch (err) {
-          runs.push({ error: String(err?.message ?? err) });
+  for (const scheme of SCHEMES) {
+    const chrome = await chromeLauncher.launch({
+      chromePath,
+      chromeFlags: [...CHROME_FLAGS, schemeFlag(scheme)],
+      logLevel: 'silent',
+    });
+    try {
+      for (const page of pages) {
+        const p = SCHEMES.length > 1 ? { ...page, name: `${page.name} [${scheme}]` } : page;
+        const runs = [];
+        for (let i = 0; i < RUNS; i++) {
+          const url = new URL(p.path.slice(1), server.url).href;
+          try {
+            const result = await lighthouse(url, {
+              port: chrome.port,
+              output: 'json',
+              logLevel: 'error',
+              onlyCategories: CATEGORIES,
+              ignoreStatusCode: !!p.notFound,
+            });
+            runs.push(figures(result.lhr));
+          } catch (err) {
+            runs.push({ error: String(err?.message ?? err) });
+          }
         }
+        const ok = runs.filter((r) => !r.error);
+        const w = weigher.weigh(p.file ?? p.path);
+        const row = {
+          ...p,
+          runs,
+          scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(ok.map((r) => r.scores[c]))])),
+          lcp: median(ok.map((r) => r.lcp)),
+          tbt: median(ok.map((r) => r.tbt)),
+          cls: median(ok.map((r) => r.cls)),
+          bytes: Object.fromEntries(TYPES.map((t) => [t, median(ok.map((r) => r.bytes[t]))])),
+          gz: { html: w.html.gz, css: w.css.gz, js: w.js.gz },
+          // Worst over the runs: lowest audit score, largest shift per element.
+          below: ok.reduce((acc, r) => {
+            for (const [k, v] of Object.entries(r.below)) acc[k] = Math.min(acc[k] ?? 1, v);
+            return acc;
+          }, {}),
+          shifts: ok.reduce((acc, r) => {
+            for (const [k, v] of Object.entries(r.shifts)) acc[k] = Math.max(acc[k] ?? 0, v);
+            return acc;
+          }, {}),
+          errors: runs
+            .filter((r) => r.error)
+            .map((r) => r.error)
+            .concat(ok.map((r) => r.runtimeError).filter(Boolean)),
+        };
+        results.push(row);
+        process.stdout.write(
+          `  ${p.name} ${p.path}: perf ${row.scores.performance} a11y ${row.scores.accessibility} bp ${row.scores['best-practices']} seo ${row.scores.seo}\n`,
+        );
       }
-      const ok = runs.filter((r) => !r.error);
-      const w = weigher.weigh(p.file ?? p.path);
-      const row = {
-        ...p,
-        runs,
-        scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(ok.map((r) => r.scores[c]))])),
-        lcp: median(ok.map((r) => r.lcp)),
-        tbt: median(ok.map((r) => r.tbt)),
-        cls: median(ok.map((r) => r.cls)),
-        bytes: Object.fromEntries(TYPES.map((t) => [t, median(ok.map((r) => r.bytes[t]))])),
-        gz: { html: w.html.gz, css: w.css.gz, js: w.js.gz },
-        // Worst over the runs: lowest audit score, largest shift per element.
-        below: ok.reduce((acc, r) => {
-          for (const [k, v] of Object.entries(r.below)) acc[k] = Math.min(acc[k] ?? 1, v);
-          return acc;
-        }, {}),
-        shifts: ok.reduce((acc, r) => {
-          for (const [k, v] of Object.entries(r.shifts)) acc[k] = Math.max(acc[k] ?? 0, v);
-          return acc;
-        }, {}),
-        errors: runs
-          .filter((r) => r.error)
-          .map((r) => r.error)
-          .concat(ok.map((r) => r.runtimeError).filter(Boolean)),
-      };
-      results.push(row);
-      process.stdout.write(
-        `  ${p.name} ${p.path}: perf ${row.scores.performance} a11y ${row.scores.accessibility} bp ${row.scores['best-practices']} seo ${row.scores.seo}\n`,
-      );
+    } finally {
+      chrome.kill();
     }
-  } finally {
-    chrome.kill();
-    await server.close();
   }
+  await server.close();
 
   const kb = (n) => (Number.isFinite(n) ? (n / 1024).toFixed(1) : '—');
   const header = [

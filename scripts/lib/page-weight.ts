@@ -88,7 +88,8 @@ export function listPages(dist: string): string[] {
     .sort();
 }
 
-export const isGuidePage = (p: string): boolean => /^\/(?:[a-z]{2}(?:-[A-Z]{2})?\/)?guides\/[^/]+\/$/.test(p);
+/** A guide page in any language: `/guides/x/`, `/en/guides/x/`, `/zh-hant/guides/x/`. */
+export const isGuidePage = (p: string): boolean => /^\/(?:[a-z]{2}(?:-[a-z]{2,4})?\/)?guides\/[^/]+\/$/i.test(p);
 
 const ORIGIN = 'http://page-weight.invalid';
 

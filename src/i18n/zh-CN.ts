@@ -12,7 +12,7 @@ export const zhCN = {
   'lang.switchLabel': '切换语言',
   'lang.name': '简体中文',
   /** The language's name on a narrow header: short, and contained in lang.name. */
-  'lang.short': '简体',
+  'lang.short': '简',
   'theme.toggle': '切换深色模式',
   'search.label': '搜索',
   'search.placeholder': '搜索指南和问答，如“误删 eSIM”',

@@ -14,7 +14,7 @@ export const zhHant: UIStrings = {
   'nav.about': '關於',
   'lang.switchLabel': '切換語言',
   'lang.name': '繁體中文',
-  'lang.short': '繁體',
+  'lang.short': '繁',
   'theme.toggle': '切換深色模式',
   'search.label': '搜尋',
   'search.placeholder': '搜尋指南和問答，如「誤刪 eSIM」',

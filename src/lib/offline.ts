@@ -45,6 +45,12 @@ export interface BuiltFile {
   size: number;
 }
 
+/** The map a generated locale's search reads to understand Simplified queries (zh-Hant), built by
+ *  src/pages/search-maps/[locale].json.ts; root-relative, base-free. */
+export function searchMapPath(locale: Locale): string {
+  return `/search-maps/${locale}.json`;
+}
+
 /** The part of `pagefind/pagefind-entry.json` that says which files belong to which language. */
 export interface PagefindEntry {
   languages: Record<string, { hash: string; wasm: string | null; page_count?: number }>;
@@ -98,7 +104,7 @@ export function offlinePagesFor(locale: Locale, files: readonly string[]): strin
 
 export interface OfflineList {
   locale: Locale;
-  /** Base-prefixed URL paths: pages first, then Pagefind's files. */
+  /** Base-prefixed URL paths: pages first, then the search files (Pagefind's, and a query map). */
   urls: string[];
   pages: number;
   /** Sum of the files' sizes as built (what a host serves uncompressed). */
@@ -115,7 +121,9 @@ export function buildOfflineList(
   const paths = files.map((f) => f.path);
   const size = new Map(files.map((f) => [f.path, f.size]));
   const pages = offlinePagesFor(locale, paths);
-  const search = pagefindFilesFor(locale, paths, entry);
+  // Search offline needs Pagefind's files and, for a generated locale, its query map.
+  const map = searchMapPath(locale).slice(1);
+  const search = [...pagefindFilesFor(locale, paths, entry), ...(paths.includes(map) ? [map] : [])];
   const fileOf = (p: string) => `${p.slice(1)}index.html`;
   const bytes =
     pages.reduce((n, p) => n + (size.get(fileOf(p)) ?? 0), 0) + search.reduce((n, f) => n + (size.get(f) ?? 0), 0);

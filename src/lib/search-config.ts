@@ -4,6 +4,7 @@
 import { t, type UIKey } from '../i18n';
 import { LOCALE_INFO, fallbackOrder, type Locale } from '../i18n/locales';
 import { routes, withBase } from './urls';
+import { searchMapPath } from './offline';
 
 const CLIENT_KEYS = [
   'search.hint',
@@ -48,7 +49,7 @@ export function buildSearchConfig(locale: Locale, base: string): SearchConfig {
     searchPath: withBase(routes.search(locale), base),
     topicsPath: withBase(routes.topics(locale), base),
     faqPath: withBase(routes.faqHub(locale), base),
-    ...(derivedFrom ? { queryMap: withBase(`/search-maps/${locale}.json`, base) } : {}),
+    ...(derivedFrom ? { queryMap: withBase(searchMapPath(locale), base) } : {}),
     strings: Object.fromEntries(CLIENT_KEYS.map((key) => [key, t(locale, key)])) as SearchConfig['strings'],
   };
 }

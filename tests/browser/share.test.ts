@@ -56,10 +56,22 @@ describe('copy link', () => {
 describe('WeChat QR code', () => {
   it('decodes to the page URL', async () => {
     const { page, context } = await newPage(site);
-    await page.goto(site.url('/guides/lost-phone-in-japan/'));
+    const qrRequests: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/qr/')) qrRequests.push(r.url());
+    });
+    await page.goto(site.url('/guides/lost-phone-in-japan/'), { waitUntil: 'load' });
     const canonical = await page.getAttribute('link[rel=canonical]', 'href');
+    // Nobody pays for the code until they open it.
+    expect(qrRequests).toEqual([]);
     await page.click('.wechat-qr summary');
-    const shot = await page.locator('.wechat-qr svg').screenshot();
+    await expect
+      .poll(() =>
+        page.locator('.wechat-qr img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+      )
+      .toBe(true);
+    expect(qrRequests).toHaveLength(1);
+    const shot = await page.locator('.wechat-qr img').screenshot();
     const png = PNG.sync.read(shot);
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(code?.data).toBe(canonical);

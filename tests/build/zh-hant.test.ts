@@ -62,12 +62,14 @@ describe('the zh-Hant site', () => {
     const terms = HANT_TERMS.filter((t) => /\p{Script=Han}/u.test(t.from) && plainOpenCC(t.from) !== t.to);
     const missing: string[] = [];
     let applied = 0;
+    // Each page's text once, not once per term.
+    const texts = zhPages.map((p) => [p, readerText(page(p)), withoutJapanese(readerText(page(hantOf(p))))] as const);
     for (const term of terms) {
-      for (const p of zhPages) {
-        if (!readerText(page(p)).includes(term.from)) continue;
+      const opencc = plainOpenCC(term.from);
+      for (const [p, zh, hant] of texts) {
+        if (!zh.includes(term.from)) continue;
         applied++;
-        const hant = withoutJapanese(readerText(page(hantOf(p))));
-        if (hant.includes(plainOpenCC(term.from))) missing.push(`${hantOf(p)}: ${plainOpenCC(term.from)} → ${term.to}`);
+        if (hant.includes(opencc)) missing.push(`${hantOf(p)}: ${opencc} → ${term.to}`);
       }
     }
     expect(applied).toBeGreaterThan(10);
@@ -135,7 +137,7 @@ describe('the zh-Hant site', () => {
       ]);
     // Each link shows its language's full name, and a short one on a narrow header.
     expect(links).toEqual([
-      ['zh-CN', '/guides/deleted-esim/', '简体中文 | 简体'],
+      ['zh-CN', '/guides/deleted-esim/', '简体中文 | 简'],
       ['en', '/en/guides/deleted-esim/', 'English | EN'],
     ]);
     const fromZh = page('/guides/deleted-esim/').querySelectorAll('a[data-lang-switch]');
@@ -151,6 +153,8 @@ describe('the zh-Hant site', () => {
     expect(exists('/og/zh-hant/guides/deleted-esim.png')).toBe(true);
     const offline = JSON.parse(readDist('offline/zh-Hant.json'));
     expect(offline.urls).toContain('/zh-hant/guides/deleted-esim/');
+    // Offline, the search still reads Simplified queries.
+    expect(offline.urls).toContain('/search-maps/zh-Hant.json');
   });
 
   it('ships the Simplified-query map small and outside the converted pages', () => {

@@ -146,6 +146,12 @@ describe('offline copy of a language', () => {
     expect(list.urls).toHaveLength(2 + 9);
     expect(list.bytes).toBe(10 * list.urls.length);
   });
+
+  it('takes a generated locale’s query map along, so Simplified queries work offline too', () => {
+    const files = [...FILES, 'search-maps/zh-Hant.json', 'zh-hant/index.html'].map((path) => ({ path, size: 10 }));
+    expect(buildOfflineList('zh-Hant', files, ENTRY, '/').urls).toContain('/search-maps/zh-Hant.json');
+    expect(buildOfflineList('en', files, ENTRY, '/').urls).not.toContain('/search-maps/zh-Hant.json');
+  });
 });
 
 describe('offline copy and the help pages', () => {
