@@ -14,6 +14,7 @@ import { DIST, ROOT, ensureBuilt } from './built-site.mjs';
 const SHOTS = [
   { name: 'home', path: '/' },
   { name: 'guide', path: '/guides/choosing-a-japan-sim/' },
+  { name: 'guide-zh-hant', path: '/zh-hant/guides/choosing-a-japan-sim/' },
 ];
 const SIZES = [
   { name: 'phone', width: 390, height: 844 },
