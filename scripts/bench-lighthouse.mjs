@@ -26,20 +26,19 @@ import { createWeigher } from './lib/page-weight.ts';
 // Lighthouse and chrome-launcher (about 150 MB) serve only this benchmark, so they are not project
 // dependencies: the first run installs these pinned versions into node_modules without saving them.
 const ON_DEMAND = { lighthouse: '13.5.0', 'chrome-launcher': '1.2.1' };
-async function importOnDemand(name) {
-  try {
-    return await import(name);
-  } catch {
-    console.log(`Installing ${name}@${ON_DEMAND[name]} for this benchmark (not saved to package.json)…`);
-    const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', `${name}@${ON_DEMAND[name]}`], {
-      stdio: 'inherit',
-    });
-    if (r.status !== 0) throw new Error(`npm install ${name} failed`);
-    return import(name);
-  }
+const missing = [];
+for (const name of Object.keys(ON_DEMAND)) await import(name).catch(() => missing.push(name));
+if (missing.length) {
+  const specs = missing.map((name) => `${name}@${ON_DEMAND[name]}`);
+  console.log(`Installing ${specs.join(', ')} for this benchmark (not saved to package.json)…`);
+  const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', ...specs], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`npm install ${specs.join(' ')} failed`);
+  // Node caches a failed import for the life of the process: run again in a fresh one.
+  const again = spawnSync(process.execPath, process.argv.slice(1), { stdio: 'inherit' });
+  process.exit(again.status ?? 1);
 }
-const { default: lighthouse } = await importOnDemand('lighthouse');
-const chromeLauncher = await importOnDemand('chrome-launcher');
+const { default: lighthouse } = await import('lighthouse');
+const chromeLauncher = await import('chrome-launcher');
 
 const args = process.argv.slice(2);
 const argValue = (name, fallback) => {
