@@ -6,6 +6,7 @@
 //     network is quiet: requests and bytes on the wire (CDP encodedDataLength, headers included),
 //     and the time to the first result on screen. Once unthrottled, once at 400 kbps / 400 ms RTT
 //     (Chromium CDP Network.emulateNetworkConditions).
+//   - from a link: a cold, throttled navigation to /search/?q=… until the first result (everything counted).
 //   - warm: in one context, every query of the language after the first; time from the input event
 //     to its results (or empty state) on screen.
 // Service workers are blocked: the site's worker would fetch on the page's behalf, out of reach of the
@@ -36,6 +37,8 @@ const toTraditional = OpenCC.Converter({ from: 'cn', to: 'twp' });
 const LANGS = (process.env.LANGS ?? 'zh-CN,en,zh-Hant').split(',');
 const queriesFor = (lang) =>
   lang === 'zh-Hant' ? queriesFor('zh-CN').map(toTraditional) : queries.filter((q) => q.lang === lang).map((q) => q.q);
+
+const isSearchFile = (url) => /\/(pagefind|search-maps)\//.test(new URL(url).pathname);
 
 /** What a request fetched, for the breakdown (Pagefind's file names carry hashes). */
 function kindOf(url) {
@@ -156,11 +159,42 @@ async function coldRun(lang, q, throttle) {
   await openSearchPage(page, lang);
   await meter.quiet();
   if (throttle) await meter.cdp.send('Network.emulateNetworkConditions', THROTTLED);
-  const pageLoad = { requests: meter.requests, bytes: meter.bytes };
+  // Search files the page fetched as it opened (its preloads) belong to the first query's cost.
+  const preloaded = meter.log.filter((e) => isSearchFile(e.url));
+  const pageLoad = {
+    requests: meter.requests - preloaded.length,
+    bytes: meter.bytes - preloaded.reduce((s, e) => s + e.bytes, 0),
+  };
   meter.reset();
   const firstResult = await typeAndTime(page, q);
   await meter.quiet();
-  const out = { q, firstResult, requests: meter.requests, bytes: meter.bytes, pageLoad, log: meter.log };
+  const out = {
+    q,
+    firstResult,
+    requests: meter.requests + preloaded.length,
+    bytes: meter.bytes + preloaded.reduce((s, e) => s + e.bytes, 0),
+    pageLoad,
+    preloaded,
+    log: [...preloaded, ...meter.log],
+    afterTyping: meter.log,
+  };
+  await context.close();
+  return out;
+}
+
+/** A shared link (or the dialog's Enter): a cold, throttled navigation to /search/?q=…, timed from
+ *  the navigation to the first result (or empty state) on screen; requests and bytes of everything. */
+async function linkRun(lang, q) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const meter = await networkMeter(page);
+  await meter.cdp.send('Network.emulateNetworkConditions', THROTTLED);
+  const t0 = Date.now();
+  await page.goto(`${searchUrl(lang)}?q=${encodeURIComponent(q)}`, { waitUntil: 'commit' });
+  await page.locator('[data-search-page] [data-search-results] :is(.search-result, .search-none)').first().waitFor();
+  const firstResult = Date.now() - t0;
+  await meter.quiet();
+  const out = { firstResult, requests: meter.requests, bytes: meter.bytes };
   await context.close();
   return out;
 }
@@ -173,7 +207,10 @@ try {
     const fast = [];
     const slow = [];
     for (const q of sample) fast.push(await coldRun(lang, q, false));
-    for (const q of sample.slice(0, Math.max(1, Math.ceil(COLD_RUNS / 2)))) slow.push(await coldRun(lang, q, true));
+    const slowSample = sample.slice(0, Math.max(1, Math.ceil(COLD_RUNS / 2)));
+    for (const q of slowSample) slow.push(await coldRun(lang, q, true));
+    const links = [];
+    for (const q of slowSample) links.push(await linkRun(lang, q));
 
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -183,7 +220,7 @@ try {
     for (const q of own.slice(1)) warm.push(await typeAndTime(page, q));
     await context.close();
     console.error(`${lang}: done`);
-    report.push({ lang, fast, slow, warm, cold: sample.length });
+    report.push({ lang, fast, slow, links, warm, cold: sample.length });
   }
 } finally {
   await browser.close();
@@ -193,7 +230,7 @@ try {
 const kib = (v) => `${(v / 1024).toFixed(1)} KiB`;
 const msf = (v) => `${v.toFixed(0)} ms`;
 console.log(`\nSearch benchmark through the search page, ${DIST}\n`);
-for (const { lang, fast, slow, warm, cold } of report) {
+for (const { lang, fast, slow, links, warm, cold } of report) {
   console.log(`${lang}  (${cold} cold queries; median / max)`);
   const line = (name, vals, fmt) =>
     console.log(`  ${name.padEnd(44)} ${fmt(median(vals)).padStart(10)} ${fmt(max(vals)).padStart(10)}`);
@@ -227,6 +264,26 @@ for (const { lang, fast, slow, warm, cold } of report) {
     slow.map((r) => r.firstResult),
     msf,
   );
+  line(
+    'first query: of which preloaded with the page',
+    fast.map((r) => r.preloaded.length),
+    String,
+  );
+  line(
+    'link /search/?q=, 400 kbps: first result',
+    links.map((r) => r.firstResult),
+    msf,
+  );
+  line(
+    'link /search/?q=, 400 kbps: requests (all)',
+    links.map((r) => r.requests),
+    String,
+  );
+  line(
+    'link /search/?q=, 400 kbps: bytes (all)',
+    links.map((r) => r.bytes),
+    kib,
+  );
   line(`warm query (${warm.length} queries)`, warm, msf);
 }
 
@@ -250,9 +307,11 @@ for (const { lang, fast, slow } of report) {
   for (const { kind, requests, bytes } of breakdown(fast))
     console.log(`  ${kind.padEnd(44)} ${String(requests).padStart(4)} req ${kib(bytes).padStart(10)}`);
   const run = slow[0];
-  const t0 = Math.min(...run.log.map((e) => e.start));
+  if (run.preloaded.length)
+    console.log(`${lang}: preloaded with the page: ${run.preloaded.map((e) => kindOf(e.url)).join(', ')}`);
+  const t0 = Math.min(...run.afterTyping.map((e) => e.start));
   console.log(`${lang}: request chain of the throttled first query "${run.q}" (ms after its first request)`);
-  for (const e of [...run.log].sort((a, b) => a.start - b.start)) {
+  for (const e of [...run.afterTyping].sort((a, b) => a.start - b.start)) {
     const name = new URL(e.url).pathname.split('/').slice(-2).join('/');
     console.log(
       `  ${String(Math.round((e.start - t0) * 1000)).padStart(6)} → ${String(Math.round((e.end - t0) * 1000)).padStart(6)}  ${kib(e.bytes).padStart(9)}  ${name}`,

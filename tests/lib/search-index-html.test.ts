@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { searchPageConfig, withSearchPreloads } from '../../src/lib/search-index-html';
+
+describe('withSearchPreloads', () => {
+  const preloads = {
+    modules: ['/pagefind/pagefind.js'],
+    fetches: ['/pagefind/pagefind-entry.json?ts=abc', '/pagefind/wasm.en.pagefind'],
+    entryTag: 'abc',
+  };
+
+  it('adds a modulepreload and CORS fetch preloads at the end of <head>; the entry link carries its tag', () => {
+    const html = withSearchPreloads('<html><head><title>t</title></head><body></body></html>', preloads);
+    expect(html).toBe(
+      '<html><head><title>t</title>' +
+        '<link rel="modulepreload" href="/pagefind/pagefind.js">' +
+        '<link rel="preload" as="fetch" crossorigin href="/pagefind/pagefind-entry.json?ts=abc" data-pagefind-entry="abc">' +
+        '<link rel="preload" as="fetch" crossorigin href="/pagefind/wasm.en.pagefind">' +
+        '</head><body></body></html>',
+    );
+  });
+
+  it('escapes what it writes into attributes', () => {
+    const html = withSearchPreloads('<head></head>', { modules: ['/a"b&c'], fetches: [], entryTag: '' });
+    expect(html).toContain('href="/a&quot;b&amp;c"');
+  });
+
+  it('fails on a page without a head', () => {
+    expect(() => withSearchPreloads('<p>no head</p>', preloads)).toThrow(/head/);
+  });
+});
+
+describe('searchPageConfig', () => {
+  it('reads the settings of a search page', () => {
+    const html =
+      '<div data-search-page><div data-search-config="{&quot;lang&quot;:&quot;zh-hant&quot;,&quot;queryMap&quot;:&quot;/m.json&quot;}"></div></div>';
+    expect(searchPageConfig(html)).toEqual({ lang: 'zh-hant', queryMap: '/m.json' });
+  });
+
+  it('is null on a page whose only search panel is the header dialog', () => {
+    expect(
+      searchPageConfig('<dialog><div data-search-config="{&quot;lang&quot;:&quot;en&quot;}"></div></dialog>'),
+    ).toBeNull();
+  });
+});
