@@ -2,7 +2,7 @@
  *  about 20 000 word positions (~30 KB gzipped for Chinese) and loads one chunk per query word, so a
  *  three-word query fetched ~90 KB of index. This cuts the same sorted word list into chunks of
  *  `targetUnits` positions and rewrites the language's metadata (which chunk holds which words) to
- *  match, with the boundaries computed as Pagefind computes them. Nothing is re-encoded: each word's
+ *  match. Nothing is re-encoded: each word's
  *  CBOR bytes are copied as they are, so scores and positions cannot change.
  *
  *  Works on the decompressed payloads (after the `pagefind_dcd` signature). Pure. */
@@ -115,21 +115,37 @@ export function chunkWords(payload: Uint8Array): IndexWord[] {
   });
 }
 
-/** Consecutive groups of about `targetUnits` each (a group closes once it reaches the target, as
- *  Pagefind closes its chunks). */
+const HAN = /^\p{Script=Han}/u;
+
+/** Whether a chunk may end between `a` and `b` (neighbours in sort order). Pagefind looks for a query
+ *  word's extensions (its prefix matches: 用 → 用户, 用多; back → backup) only in the one chunk the
+ *  word falls in, so a cut inside a family of words with a common start would change what a query
+ *  matches and how pages score. Chinese is indexed as single characters and pairs, and a query word
+ *  may be one character: no cut between words starting with the same character. Latin words: none
+ *  between words sharing their first two letters (a one-letter query word is rare). */
+export function mayCutBetween(a: string, b: string): boolean {
+  const [x, y] = [[...a], [...b]];
+  let common = 0;
+  while (common < x.length && common < y.length && x[common] === y[common]) common++;
+  return HAN.test(a) ? common === 0 : common < 2;
+}
+
+/** Consecutive groups of about `targetUnits` each: a group closes once it reaches the target (as
+ *  Pagefind closes its chunks), at the next place where a cut may fall (`mayCutBetween`). */
 export function groupWords(words: readonly IndexWord[], targetUnits: number): IndexWord[][] {
   const groups: IndexWord[][] = [];
   let group: IndexWord[] = [];
   let units = 0;
-  for (const word of words) {
+  words.forEach((word, i) => {
     group.push(word);
     units += word.units;
-    if (units >= targetUnits) {
+    const next = words[i + 1];
+    if (units >= targetUnits && (!next || mayCutBetween(word.word, next.word))) {
       groups.push(group);
       group = [];
       units = 0;
     }
-  }
+  });
   if (group.length) groups.push(group);
   return groups;
 }
@@ -139,35 +155,37 @@ export function encodeChunk(words: readonly IndexWord[]): Uint8Array {
   return concat([encodeHead(4, 1), encodeHead(4, words.length), ...words.map((w) => w.bytes)]);
 }
 
-/** Pagefind's chunk boundaries: between two chunks, the shortest prefixes that tell the last word of
- *  one from the first word of the next. */
+/** Each chunk's bounds: its first and last word. Not Pagefind's shortened bounds ("apple" … "app"):
+ *  Pagefind picks a word's chunk by `from <= word <= to`, which a shortened `to` fails for the last
+ *  words of a chunk ("apple" > "app"); in a query of several words such a word is then not looked up
+ *  at all. With Pagefind's 9 chunks that hit 9 words; with a hundred small chunks it would hit a
+ *  hundred. */
 export function chunkRanges(groups: readonly (readonly IndexWord[])[]): { from: string; to: string }[] {
-  const ranges = groups.map((g) => ({ from: g[0]!.word, to: g.at(-1)!.word }));
-  for (let i = 0; i + 1 < ranges.length; i++) {
-    const a = [...ranges[i]!.to];
-    const b = [...ranges[i + 1]!.from];
-    let common = 0;
-    while (common < a.length && common < b.length && a[common] === b[common]) common++;
-    ranges[i]!.to = a.slice(0, common + 1).join('');
-    ranges[i + 1]!.from = b.slice(0, common + 1).join('');
-  }
-  return ranges;
+  return groups.map((g) => ({ from: g[0]!.word, to: g.at(-1)!.word }));
 }
 
-/** The chunk names (without language prefix) the metadata lists, in order. */
-export function metaChunkHashes(meta: Uint8Array): string[] {
+export interface MetaChunk {
+  from: string;
+  to: string;
+  /** The chunk's file name without extension, language prefix included (`zh-cn_2536a5c`). */
+  hash: string;
+}
+
+/** The chunks the metadata lists, in order. */
+export function metaChunks(meta: Uint8Array): MetaChunk[] {
   const fields = elements(meta, 0, 'metadata');
   const chunks = fields[2];
   if (!chunks) throw new Error('Pagefind metadata: no chunk list');
   return elements(meta, chunks.start, 'chunk list').map((c) => {
     const parts = elements(meta, c.start, 'chunk entry');
     if (parts.length !== 3) throw new Error('Pagefind metadata: a chunk entry is not [from, to, hash]');
-    return text(meta, parts[2]!.start, 'chunk hash');
+    const [from, to, hash] = parts.map((p) => text(meta, p.start, 'chunk entry'));
+    return { from: from!, to: to!, hash: hash! };
   });
 }
 
 /** The metadata with its chunk list replaced; every other field keeps its bytes. */
-export function replaceMetaChunks(meta: Uint8Array, chunks: readonly { from: string; to: string; hash: string }[]) {
+export function replaceMetaChunks(meta: Uint8Array, chunks: readonly MetaChunk[]) {
   const fields = elements(meta, 0, 'metadata');
   const list = fields[2];
   if (!list) throw new Error('Pagefind metadata: no chunk list');

@@ -18,11 +18,12 @@ export function splitSearchKeywords(html: string): { published: string; indexed:
   return { published, indexed };
 }
 
-/** What the search page fetches the moment it opens, found in the built index: Pagefind's script
- *  (modulepreload) and, as fetches, its entry file, this language's WASM and metadata, and on a
- *  generated locale the query map. Each would otherwise wait for the one before it. */
+/** What the search page fetches the moment it opens, found in the built index: Pagefind's script and,
+ *  as fetches, its entry file, this language's WASM and metadata, and on a generated locale the query
+ *  map. Each would otherwise wait for the one before it. The script is preloaded as a CORS script (what
+ *  a module import requests), not modulepreloaded: it is fetched early, compiled only when imported. */
 export interface SearchPreloads {
-  modules: string[];
+  scripts: string[];
   fetches: string[];
   /** The entry file's cache tag (Pagefind's `metaCacheTag`): the preloaded entry URL ends in `?ts=<tag>`. */
   entryTag: string;
@@ -34,7 +35,7 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
  *  `data-pagefind-entry`, where the search code reads it to request exactly that URL. */
 export function withSearchPreloads(html: string, preloads: SearchPreloads): string {
   const links = [
-    ...preloads.modules.map((href) => `<link rel="modulepreload" href="${escapeAttr(href)}">`),
+    ...preloads.scripts.map((href) => `<link rel="preload" as="script" crossorigin href="${escapeAttr(href)}">`),
     ...preloads.fetches.map((href) => {
       const tag = href.includes('pagefind-entry.json?')
         ? ` data-pagefind-entry="${escapeAttr(preloads.entryTag)}"`

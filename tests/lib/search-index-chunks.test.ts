@@ -1,14 +1,14 @@
 /** Recutting Pagefind's word index, on a real index built by Pagefind's Node API from a few pages:
- *  the same words with the same bytes, in smaller chunks, the metadata listing them with Pagefind's
- *  own boundaries, and every other metadata field untouched. */
+ *  the same words with the same bytes, in smaller chunks, the metadata listing them with bounds that
+ *  Pagefind's chunk lookup finds every word in, and every other metadata field untouched. */
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as pagefind from 'pagefind';
 import {
-  chunkRanges,
   chunkWords,
   groupWords,
-  metaChunkHashes,
+  mayCutBetween,
+  metaChunks,
   rechunkIndex,
   replaceMetaChunks,
   type IndexWord,
@@ -40,7 +40,7 @@ beforeAll(async () => {
   const byHash = new Map(
     file((p) => p.endsWith('.pf_index')).map((f) => [f.path.replace(/^.*\//, '').replace('.pf_index', ''), f.content]),
   );
-  chunks = metaChunkHashes(meta).map((h) => unpack(byHash.get(h)!));
+  chunks = metaChunks(meta).map((c) => unpack(byHash.get(c.hash)!));
 }, 60_000);
 afterAll(() => pagefind.close());
 
@@ -65,50 +65,60 @@ describe('rechunkIndex', () => {
   it('lists the new chunks in the metadata, in order', () => {
     let n = 0;
     const recut = rechunkIndex(meta, chunks, 2000, () => `zh-cn_${n++}`);
-    expect(metaChunkHashes(recut.meta)).toEqual([...recut.chunks.keys()]);
+    expect(metaChunks(recut.meta).map((c) => c.hash)).toEqual([...recut.chunks.keys()]);
   });
 
-  it('computes the boundaries Pagefind computes, and leaves every other metadata field as it was', () => {
-    // Pagefind's own chunks described our way give back its metadata byte for byte.
-    const ranges = chunkRanges(chunks.map(chunkWords));
-    const hashes = metaChunkHashes(meta);
-    const same = replaceMetaChunks(
-      meta,
-      ranges.map((r, i) => ({ ...r, hash: hashes[i]! })),
-    );
+  it('bounds each chunk by its first and last word, so Pagefind finds every word in its chunk', () => {
+    let n = 0;
+    const recut = rechunkIndex(meta, chunks, 2000, () => `zh-cn_${n++}`);
+    const listed = metaChunks(recut.meta);
+    for (const { from, to, hash } of listed) {
+      const words = chunkWords(recut.chunks.get(hash)!).map((w) => w.word);
+      expect([from, to]).toEqual([words[0], words.at(-1)]);
+      // Pagefind's lookup (pagefind_web request_indexes): the first chunk with from <= word <= to.
+      for (const word of words) expect(listed.find((c) => word >= c.from && word <= c.to)?.hash).toBe(hash);
+    }
+  });
+
+  it('leaves every other metadata field as it was', () => {
+    const same = replaceMetaChunks(meta, metaChunks(meta));
     expect(Buffer.from(same).equals(Buffer.from(meta))).toBe(true);
   });
 
   it('fails on a file that is not a Pagefind metadata file', () => {
-    expect(() => metaChunkHashes(new Uint8Array([0x01]))).toThrow(/not an array/);
+    expect(() => metaChunks(new Uint8Array([0x01]))).toThrow(/not an array/);
   });
 });
 
-describe('groupWords and chunkRanges', () => {
-  // Pagefind's own example (pagefind/src/index/mod.rs): chunks of 8 units.
+describe('groupWords', () => {
   const word = (w: string, units: number): IndexWord => ({ word: w, bytes: new Uint8Array(), units });
-  const words = [word('apple', 8), word('apricot', 4), word('banana', 5), word('peach', 4)];
+  const grouped = (words: IndexWord[], target: number) => groupWords(words, target).map((g) => g.map((w) => w.word));
 
   it('closes a chunk once it reaches the target', () => {
-    expect(groupWords(words, 8).map((g) => g.map((w) => w.word))).toEqual([
-      ['apple'],
-      ['apricot', 'banana'],
-      ['peach'],
-    ]);
+    const words = [word('apple', 8), word('banana', 4), word('cherry', 5), word('peach', 4)];
+    expect(grouped(words, 8)).toEqual([['apple'], ['banana', 'cherry'], ['peach']]);
   });
 
-  it('bounds chunks by the shortest distinguishing prefixes, as Pagefind does', () => {
-    expect(chunkRanges(groupWords(words, 8))).toEqual([
-      { from: 'apple', to: 'app' },
-      { from: 'apr', to: 'b' },
-      { from: 'p', to: 'peach' },
-    ]);
+  it('keeps a word and its extensions in one chunk (Pagefind looks for them only there)', () => {
+    const words = [word('back', 8), word('backup', 8), word('backups', 8), word('cat', 8)];
+    expect(grouped(words, 8)).toEqual([['back', 'backup', 'backups'], ['cat']]);
   });
 
-  it('compares characters, not bytes, for Chinese words', () => {
-    expect(chunkRanges([[word('不打', 1)], [word('不把', 1)]])).toEqual([
-      { from: '不打', to: '不打' },
-      { from: '不把', to: '不把' },
-    ]);
+  it('keeps the Chinese words starting with one character together', () => {
+    const words = [word('用', 8), word('用多', 8), word('用户', 8), word('由于', 8)];
+    expect(grouped(words, 8)).toEqual([['用', '用多', '用户'], ['由于']]);
+  });
+});
+
+describe('mayCutBetween', () => {
+  it.each([
+    ['apple', 'banana', true],
+    ['apple', 'apricot', false],
+    ['sim', 'sky', true],
+    ['sim', 'site', false],
+    ['用户', '由于', true],
+    ['用多', '用户', false],
+  ])('%s | %s → %s', (a, b, expected) => {
+    expect(mayCutBetween(a, b)).toBe(expected);
   });
 });

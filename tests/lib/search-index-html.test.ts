@@ -3,16 +3,16 @@ import { searchPageConfig, withSearchPreloads } from '../../src/lib/search-index
 
 describe('withSearchPreloads', () => {
   const preloads = {
-    modules: ['/pagefind/pagefind.js'],
+    scripts: ['/pagefind/pagefind.js'],
     fetches: ['/pagefind/pagefind-entry.json?ts=abc', '/pagefind/wasm.en.pagefind'],
     entryTag: 'abc',
   };
 
-  it('adds a modulepreload and CORS fetch preloads at the end of <head>; the entry link carries its tag', () => {
+  it('adds CORS script and fetch preloads at the end of <head>; the entry link carries its tag', () => {
     const html = withSearchPreloads('<html><head><title>t</title></head><body></body></html>', preloads);
     expect(html).toBe(
       '<html><head><title>t</title>' +
-        '<link rel="modulepreload" href="/pagefind/pagefind.js">' +
+        '<link rel="preload" as="script" crossorigin href="/pagefind/pagefind.js">' +
         '<link rel="preload" as="fetch" crossorigin href="/pagefind/pagefind-entry.json?ts=abc" data-pagefind-entry="abc">' +
         '<link rel="preload" as="fetch" crossorigin href="/pagefind/wasm.en.pagefind">' +
         '</head><body></body></html>',
@@ -20,7 +20,7 @@ describe('withSearchPreloads', () => {
   });
 
   it('escapes what it writes into attributes', () => {
-    const html = withSearchPreloads('<head></head>', { modules: ['/a"b&c'], fetches: [], entryTag: '' });
+    const html = withSearchPreloads('<head></head>', { scripts: ['/a"b&c'], fetches: [], entryTag: '' });
     expect(html).toContain('href="/a&quot;b&amp;c"');
   });
 
