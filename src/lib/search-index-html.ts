@@ -8,12 +8,16 @@ export const INDEX_EXCLUDE = ['nav', 'button', 'form', '[aria-labelledby="source
 const KEYWORDS = /<template data-search-keywords(?:="")?>([\s\S]*?)<\/template>/g;
 const DESCRIPTION = /<meta name="description"/;
 
-/** The page as published (keyword blocks removed) and as indexed (keyword blocks as plain text, and
+const CELL_END = /<\/(td|th)>/g;
+
+/** The page as published (keyword blocks removed) and as indexed (keyword blocks as plain text, a
+ *  space closing each table cell so that an excerpt does not run one cell's text into the next, and
  *  the meta description offered to Pagefind as result metadata for page-level excerpts). */
 export function splitSearchKeywords(html: string): { published: string; indexed: string } {
   const published = html.replace(KEYWORDS, '');
   const indexed = html
     .replace(KEYWORDS, (_, inner: string) => inner)
+    .replace(CELL_END, ' </$1>')
     .replace(DESCRIPTION, '<meta name="description" data-pagefind-meta="description[content]"');
   return { published, indexed };
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { searchPageConfig, withSearchPreloads } from '../../src/lib/search-index-html';
+import { searchPageConfig, splitSearchKeywords, withSearchPreloads } from '../../src/lib/search-index-html';
+
+describe('splitSearchKeywords', () => {
+  it('separates table cells in the indexed copy only, so excerpts do not run cells together', () => {
+    const html = '<table><tr><th>Google 备份会保存</th><th>不在 Google 备份里</th></tr></table>';
+    const { published, indexed } = splitSearchKeywords(html);
+    expect(published).toBe(html);
+    expect(indexed).toBe('<table><tr><th>Google 备份会保存 </th><th>不在 Google 备份里 </th></tr></table>');
+  });
+});
 
 describe('withSearchPreloads', () => {
   const preloads = {
