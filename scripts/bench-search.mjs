@@ -116,6 +116,12 @@ async function networkMeter(page) {
     if (entry) Object.assign(entry, { end: e.timestamp, bytes: e.encodedDataLength ?? 0 });
     lastChange = Date.now();
   };
+  // Bytes received when the headers were in: a response's header size (HTTP/1.1 here; HTTP/2 hosts
+  // compress repeated headers, which this server's per-file security headers mostly are).
+  cdp.on('Network.responseReceived', (e) => {
+    const entry = log.get(e.requestId);
+    if (entry) entry.headers = e.response.encodedDataLength ?? 0;
+  });
   cdp.on('Network.loadingFinished', finish);
   cdp.on('Network.loadingFailed', (e) => finish({ ...e, encodedDataLength: 0 }));
   return {
@@ -263,6 +269,11 @@ for (const { lang, fast, slow, links, warm, cold } of report) {
     'first result, 400 kbps / 400 ms RTT',
     slow.map((r) => r.firstResult),
     msf,
+  );
+  line(
+    'first query: of which response headers',
+    fast.map((r) => r.log.reduce((s, e) => s + (e.headers ?? 0), 0)),
+    kib,
   );
   line(
     'first query: of which preloaded with the page',

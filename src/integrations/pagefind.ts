@@ -89,7 +89,15 @@ export async function recutIndexChunks(outDir: string, units = CHUNK_UNITS): Pro
     const meta = unpack(metaFile, await readFile(metaFile));
     const oldFiles = metaChunks(meta).map(({ hash }) => path.join(outDir, 'index', `${hash}.pf_index`));
     const payloads = await Promise.all(oldFiles.map(async (f) => unpack(f, await readFile(f))));
-    const recut = rechunkIndex(meta, payloads, units, (payload) => `${lang}_${shortHash(payload, 10)}`);
+    // Pagefind's own naming: seven hex digits, one more on a clash.
+    const taken = new Set<string>();
+    const name = (payload: Uint8Array) => {
+      let hash = `${lang}_${shortHash(payload, 7)}`;
+      for (let n = 8; taken.has(hash); n++) hash = `${lang}_${shortHash(payload, n)}`;
+      taken.add(hash);
+      return hash;
+    };
+    const recut = rechunkIndex(meta, payloads, units, name);
     await Promise.all(oldFiles.map((f) => rm(f)));
     for (const [hash, payload] of recut.chunks)
       await writeFile(path.join(outDir, 'index', `${hash}.pf_index`), pack(payload));
