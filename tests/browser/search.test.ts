@@ -347,4 +347,40 @@ describe('cost', () => {
     await expect.poll(() => requested.some((u) => u.includes('/pagefind/'))).toBe(true);
     await context.close();
   });
+
+  it.each([
+    ['zh-CN', '/search/', '备份 微信'],
+    ['en', '/en/search/', 'back up wechat'],
+  ])(
+    'the %s search page fetches the engine once as it opens; a query then fetches only small index chunks and its results',
+    async (_, path, q) => {
+      const { page: p, context } = await newPage(site);
+      const fetched: { url: string; size: number }[] = [];
+      p.on('requestfinished', async (r) => {
+        const size = (await r.sizes()).responseBodySize;
+        fetched.push({ url: new URL(r.url()).pathname, size });
+      });
+      await p.goto(site.url(path));
+      const engine = ['pagefind.js', 'pagefind-entry.json', 'wasm.', '.pf_meta'];
+      await expect.poll(() => engine.every((f) => fetched.some((r) => r.url.includes(f)))).toBe(true);
+      await p.waitForLoadState('networkidle');
+      // Each engine file once: the preloads are the requests Pagefind makes, not extra ones.
+      for (const f of engine)
+        expect(
+          fetched.filter((r) => r.url.includes(f)),
+          f,
+        ).toHaveLength(1);
+      const before = fetched.length;
+      await searchPage(p, site.url, path.startsWith('/en/') ? 'en' : 'zh-CN', q);
+      const query = fetched.slice(before);
+      expect(
+        query.every((r) => /\.pf_(index|fragment)$/.test(r.url)),
+        query.map((r) => r.url).join(),
+      ).toBe(true);
+      const chunks = query.filter((r) => r.url.endsWith('.pf_index'));
+      expect(chunks.length).toBeGreaterThan(0);
+      for (const chunk of chunks) expect(chunk.size, chunk.url).toBeLessThan(8 * 1024);
+      await context.close();
+    },
+  );
 });

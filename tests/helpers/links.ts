@@ -26,7 +26,8 @@ export function findBrokenLinks(site: BuiltSite, base = '/'): string[] {
       }
       pathname = pathname.slice(prefix.length) || '/';
       const hash = decodeURIComponent(url.hash.slice(1));
-      if (!pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(pathname)) {
+      // A file has an extension (Pagefind's have underscores: .pf_meta); anything else is a folder.
+      if (!pathname.endsWith('/') && !/\.[a-z0-9_]+$/i.test(pathname)) {
         broken.push(`${from} → ${href} (no trailing slash: only works through a redirect)`);
         continue;
       }

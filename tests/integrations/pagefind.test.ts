@@ -32,7 +32,14 @@ beforeEach(async () => {
         added.push(file);
         return { errors: mock.addErrors, file: { uniqueWords: 1, url: '/', meta: {} } };
       }),
-      writeFiles: vi.fn(async () => ({ errors: [], outputPath: path.join(site, 'pagefind') })),
+      // An index of no language: the steps after writing (recutting chunks, minifying the script,
+      // search-page preloads) have nothing to change; tests/integrations/pagefind-output.test.ts runs them.
+      writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
+        await mkdir(outputPath, { recursive: true });
+        await writeFile(path.join(outputPath, 'pagefind-entry.json'), '{"version":"1.6.0","languages":{}}');
+        await writeFile(path.join(outputPath, 'pagefind.js'), 'export const createInstance = () => {};');
+        return { errors: [], outputPath };
+      }),
     },
   }));
   site = await mkdtemp(path.join(os.tmpdir(), 'pagefind-test-'));

@@ -45,6 +45,11 @@ describe('markTerms', () => {
   it('marks whole query words, never a lone character of another word', () => {
     expect(markTerms('日本流量卡和卡里的数据', ['流量卡'])).toBe('日本<mark>流量卡</mark>和卡里的数据');
   });
+  it('marks a one-character Chinese term only where it is a word, not inside another word', () => {
+    expect(markTerms('删除 eSIM 前先备份，删 了就没了', ['删', 'eSIM'])).toBe(
+      '删除 <mark>eSIM</mark> 前先备份，<mark>删</mark> 了就没了',
+    );
+  });
   it('marks Latin words at a word start only and escapes the rest', () => {
     expect(markTerms('SIM <b> eSIM', ['sim'])).toBe('<mark>SIM</mark> &lt;b&gt; eSIM');
   });

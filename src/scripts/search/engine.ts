@@ -13,6 +13,23 @@ export interface SearchOutcome {
 
 type Filters = Record<string, string> | undefined;
 
+/** Per index, the lookups already made: a reader typing a query word by word, or refining it, asks
+ *  for the same words again (two Pagefind searches each), and the answer cannot change. */
+const lookups = new WeakMap<PagefindApi, Map<string, Promise<TermHit<PagefindResult>[]>>>();
+
+function cachedPagesWith(api: PagefindApi, term: string, filters: Filters): Promise<TermHit<PagefindResult>[]> {
+  let cache = lookups.get(api);
+  if (!cache) lookups.set(api, (cache = new Map()));
+  const key = `${term}\u0000${filters ? JSON.stringify(filters) : ''}`;
+  let hits = cache.get(key);
+  if (!hits) {
+    hits = pagesWith(api, term, filters);
+    hits.catch(() => cache.delete(key));
+    cache.set(key, hits);
+  }
+  return hits;
+}
+
 /** The pages that contain `term` as a word, scored by Pagefind's ranking for it. Quoted, Pagefind
  *  matches the word itself (no stray character inside another word, no lone "X" for "xyzzyq");
  *  unquoted, it scores pages by where and how often the word appears. */
@@ -36,7 +53,7 @@ export async function runSearch(
   spell: (term: string) => string = (term) => term,
 ) {
   const terms = queryTerms(query, lang).map(spell);
-  const hits = await Promise.all(terms.map((t) => pagesWith(api, t, filters)));
+  const hits = await Promise.all(terms.map((t) => cachedPagesWith(api, t, filters)));
   // Pagefind's ranking of the words the site has, together: where they stand (title, headings)
   // and how close, which per-word lookups cannot see.
   const present = terms.filter((_, i) => hits[i]!.length);

@@ -1,7 +1,7 @@
 /** Loaded on a page opened from a search result (?highlight=…): marks the searched words in the article body
  *  only (not the title, table of contents or sources), scrolls to the first one in the linked section,
  *  and offers a button that clears the marks. Every other visit does nothing. */
-import { termPattern } from '../../lib/search-marks';
+import { termPattern, wordMatches } from '../../lib/search-marks';
 import { HIGHLIGHT_PARAM } from './constants';
 
 const MARK_CLASS = 'search-hit';
@@ -18,7 +18,7 @@ function markIn(root: Element, pattern: RegExp): HTMLElement[] {
   while (walker.nextNode()) texts.push(walker.currentNode as Text);
   for (const text of texts) {
     const value = text.data;
-    const found = [...value.matchAll(pattern)];
+    const found = wordMatches(value, pattern);
     if (!found.length) continue;
     const parts = document.createDocumentFragment();
     let last = 0;

@@ -1,4 +1,4 @@
-/** The search page: reads ?q= (and ?topic=) on load, searches as the reader types, and keeps ?q= in
+/** The search page: starts the engine on load, reads ?q= (and ?topic=), searches as the reader types, and keeps ?q= in
  *  the URL (replaceState: a shareable link without a history entry per keystroke). */
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -22,10 +22,10 @@ async function start(root: HTMLElement) {
   input.value = initial;
   if (initial) void ui.search(initial);
   else {
+    // The reader is here to search: the page preloads the engine (src/integrations/pagefind.ts),
+    // which starts now, while they type the first word.
+    ui.preload();
     ui.ready();
-    // The reader is here to search: fetch the engine while they type the first word.
-    input.addEventListener('focus', () => ui.preload(), { once: true });
-    if (document.activeElement === input) ui.preload();
   }
 }
 

@@ -105,6 +105,7 @@ export class SearchUI {
   /** Starts loading the engine and index (on intent), so the first keystroke has less to wait for. */
   preload(): void {
     this.index().catch(() => {});
+    void this.indexSpelling();
   }
 
   /** The hint, once the search is ready for input. */
