@@ -12,8 +12,7 @@ import {
   guideSections,
   parseGuideLink,
   validateFlow,
-  type HelpFlowData,
-  type HelpPage,
+  type HelpFlows,
 } from './help-flows';
 import { indexFacts, type FactIndex } from './facts';
 import * as model from './page-data';
@@ -69,35 +68,33 @@ export async function pageSources() {
   };
 }
 
-export const loadGuidePage = async (locale: Locale, slug: string) => model.guidePage(await pageSources(), locale, slug);
-export const loadFaqPage = async (locale: Locale, slug: string) => model.faqPage(await pageSources(), locale, slug);
+export const loadGuidePage = async (locale: Locale, slug: string) =>
+  model.entryPages(await pageSources()).guidePage(locale, slug);
+export const loadFaqPage = async (locale: Locale, slug: string) =>
+  model.entryPages(await pageSources()).faqPage(locale, slug);
 export const loadFaqHubPage = async (locale: Locale) => model.faqHubPage(await pageSources(), locale);
 export const loadTopicsPage = async (locale: Locale) => model.topicsPage(await pageSources(), locale);
 export const loadTopicPage = async (locale: Locale, topic: TopicId) =>
   model.topicPage(await pageSources(), locale, topic);
 export const loadHomePage = async (locale: Locale) =>
   model.homePage({ ...(await pageSources()), helpFlows: (await loadHelpFlows()).flows.map((f) => f.id) }, locale);
-export const loadAboutPage = async (locale: Locale) => model.aboutPage(await pageSources(), locale);
+export const loadAboutPage = async (locale: Locale) => model.entryPages(await pageSources()).aboutPage(locale);
 export const loadSearchPage = async (locale: Locale) => model.searchPage(await pageSources(), locale);
 export const loadOfflinePage = async (locale: Locale) => model.offlinePage(await pageSources(), locale);
 export const loadNotFoundPage = async (locale: Locale) => model.notFoundPage(await pageSources(), locale);
-export const loadBasePage = (input: model.HeadInput) =>
-  model.basePage({ site: config.site, base: config.base, feedbackUrl: config.feedbackUrl }, input);
-export const loadOgImages = async () => model.ogImages(await pageSources());
+export const loadHelpIndexPage = async (locale: Locale) =>
+  model.helpIndexPage({ ...(await pageSources()), help: await loadHelpFlows() }, locale);
+export const loadHelpFlowPage = async (locale: Locale, flowId: string, answers: readonly string[]) =>
+  model.helpFlowPage({ ...(await pageSources()), help: await loadHelpFlows() }, locale, flowId, answers);
+export const loadEmergencyCardPage = async (locale: Locale) => model.emergencyCardPage(await pageSources(), locale);
+export const loadOgImages = async () => model.ogImages({ ...(await pageSources()), help: await loadHelpFlows() });
 
 export type GuidePage = Awaited<ReturnType<typeof loadGuidePage>>;
 export type FaqPage = Awaited<ReturnType<typeof loadFaqPage>>;
 export type HomePage = Awaited<ReturnType<typeof loadHomePage>>;
 export type NotFoundPage = Awaited<ReturnType<typeof loadNotFoundPage>>;
 
-export interface LoadedHelpFlow {
-  id: string;
-  data: HelpFlowData;
-  pages: HelpPage[];
-}
-
-let helpFlows:
-  Promise<{ flows: LoadedHelpFlow[]; linkTitle: (locale: Locale, link: string) => string | undefined }> | undefined;
+let helpFlows: Promise<HelpFlows> | undefined;
 /** The help flows, checked once per build: a broken graph, a link to a guide section that does not
  *  exist (in any language) or a flow named like a fixed help page fails the build, naming file and node. */
 export function loadHelpFlows() {
