@@ -29,6 +29,11 @@ export default defineConfig({
   // must not share a content cache with each other or with the real site.
   cacheDir: CACHE_DIR,
   output: 'static',
+  experimental: {
+    // A rebuild copies each path whose route code and `cacheKey` (src/lib/collections.ts
+    // `loadContentKey`, the OG image's input) are unchanged, instead of rendering it again.
+    incrementalBuild: true,
+  },
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({

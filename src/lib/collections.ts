@@ -1,8 +1,10 @@
 /** Loads the collections once per build and hands them to the pure helpers in `content.ts` and the
  *  page model in `page-data.ts`; the `load…Page` functions are what routes call. */
+import { createHash } from 'node:crypto';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { config } from '../config';
-import type { Locale } from '../i18n/locales';
+import { localeStaticPaths, type Locale } from '../i18n/locales';
+import middlewareSource from '../middleware.ts?raw';
 import { entryLocale, entrySlug, isDerived, published, withDerivedLocales } from './content';
 import { convertData } from './hant';
 import {
@@ -139,3 +141,30 @@ export function loadHelpFlows() {
   })();
   return helpFlows;
 }
+
+let contentKey: Promise<string> | undefined;
+/** One key for everything a built file can show besides code: every content entry (frontmatter and
+ *  body, drafts included), the site settings and the zh-Hant pass in src/middleware.ts (which is not
+ *  in a route's imports). Astro's incremental build (astro.config.mjs) skips a path whose `cacheKey`
+ *  and route code (it hashes each route's module graph) are unchanged and copies its previous output:
+ *  a rebuild with nothing changed renders nothing; any content or setting change renders every page
+ *  again, which is always right (a guide's page also shows other guides' titles, facts, flows). */
+export function loadContentKey(): Promise<string> {
+  contentKey ??= (async () => {
+    const hash = createHash('sha256').update(JSON.stringify(config)).update(middlewareSource);
+    for (const collection of ['guides', 'faq', 'pages', 'facts', 'help'] as const)
+      for (const entry of await getCollection(collection))
+        hash.update(`\0${collection}/${entry.id}\0${entry.digest ?? JSON.stringify([entry.data, entry.body])}`);
+    return hash.digest('hex');
+  })();
+  return contentKey;
+}
+
+/** Static paths with the content key as their `cacheKey` (see `loadContentKey`). */
+export async function keyedPaths<P extends object>(paths: readonly P[]): Promise<(P & { cacheKey: string })[]> {
+  const cacheKey = await loadContentKey();
+  return paths.map((p) => ({ ...p, cacheKey }));
+}
+
+/** One path per language (`localeStaticPaths`), keyed. */
+export const keyedLocalePaths = () => keyedPaths(localeStaticPaths());
