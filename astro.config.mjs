@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { remarkSafeContent } from './src/plugins/remark-safe-content.ts';
 import { remarkPageText } from './src/plugins/remark-page-text.ts';
+import { remarkContentLocale } from './src/plugins/remark-content-locale.ts';
 import { rehypeContentLinks } from './src/plugins/rehype-content-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
@@ -37,7 +38,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkSafeContent, remarkHeadingIds, remarkPageText],
+      remarkPlugins: [remarkSafeContent, remarkHeadingIds, remarkPageText, remarkContentLocale],
       rehypePlugins: [[rehypeContentLinks, { base }]],
       smartypants: false,
     }),
