@@ -3,9 +3,9 @@
 import { createHash } from 'node:crypto';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { config } from '../config';
-import { localeStaticPaths, type Locale } from '../i18n/locales';
+import { LOCALES, localeParam, localeStaticPaths, type Locale } from '../i18n/locales';
 import middlewareSource from '../middleware.ts?raw';
-import { entryLocale, entrySlug, isDerived, published, withDerivedLocales } from './content';
+import { allSlugs, entryLocale, entrySlug, isDerived, published, withDerivedLocales, type Entry } from './content';
 import { convertData } from './hant';
 import {
   RESERVED_HELP_SLUGS,
@@ -168,3 +168,11 @@ export async function keyedPaths<P extends object>(paths: readonly P[]): Promise
 
 /** One path per language (`localeStaticPaths`), keyed. */
 export const keyedLocalePaths = () => keyedPaths(localeStaticPaths());
+
+/** One path per slug and language for the pages of a collection (a guide, an FAQ answer), keyed. */
+export const slugPaths = (entries: readonly Entry<unknown>[]) =>
+  keyedPaths(
+    LOCALES.flatMap((locale) =>
+      allSlugs(entries).map((slug) => ({ params: { lang: localeParam(locale), slug }, props: { locale, slug } })),
+    ),
+  );
