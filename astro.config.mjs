@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { remarkSafeContent } from './src/plugins/remark-safe-content.ts';
 import { remarkPageText } from './src/plugins/remark-page-text.ts';
+import { remarkContentLocale } from './src/plugins/remark-content-locale.ts';
 import { rehypeContentLinks } from './src/plugins/rehype-content-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
@@ -29,10 +30,15 @@ export default defineConfig({
   // must not share a content cache with each other or with the real site.
   cacheDir: CACHE_DIR,
   output: 'static',
+  experimental: {
+    // A rebuild copies each path whose route code and `cacheKey` (src/lib/collections.ts
+    // `loadContentKey`, the OG image's input) are unchanged, instead of rendering it again.
+    incrementalBuild: true,
+  },
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkSafeContent, remarkHeadingIds, remarkPageText],
+      remarkPlugins: [remarkSafeContent, remarkHeadingIds, remarkPageText, remarkContentLocale],
       rehypePlugins: [[rehypeContentLinks, { base }]],
       smartypants: false,
     }),

@@ -6,7 +6,7 @@
 //   npm run bench:build -- --keep 100    keep the temporary project (its path is printed)
 //
 // For each N it makes a temporary copy of the project (astro.config.mjs, tsconfig.json,
-// package.json, src/, content/pages/, public/ if present), writes N synthetic guides per language
+// package.json, src/, content/pages/ and content/facts/, public/ if present), writes N synthetic guides per language
 // into its content/guides/<lang>/ (CJK text for zh-CN, English for en; headings in the site's
 // `## 标题 {/*#id*/}` syntax; frontmatter valid under src/lib/schemas.ts; topics from
 // src/lib/topics.ts), builds it with `node node_modules/astro/bin/astro.mjs build`, and reports wall
@@ -299,7 +299,9 @@ function countHtml(dir) {
 
 function makeProject(n, topics) {
   const dir = makeScratchProject({ content: {}, prefix: `bench-build-${n}-` });
-  cpSync(path.join(ROOT, 'content/pages'), path.join(dir, 'content/pages'), { recursive: true });
+  // The about page prints registry facts (<Fact>), so the facts come along with it.
+  for (const folder of ['pages', 'facts'])
+    cpSync(path.join(ROOT, 'content', folder), path.join(dir, 'content', folder), { recursive: true });
   // The FAQ collection exists but is empty: guides are what is scaled.
   for (const locale of LOCALES) mkdirSync(path.join(dir, 'content/faq', locale), { recursive: true });
   for (const locale of LOCALES) {

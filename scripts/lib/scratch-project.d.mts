@@ -4,6 +4,8 @@ export function makeScratchProject(options?: {
   content?: string | Record<string, string>;
   prefix?: string;
   dir?: string;
+  /** Start with the project's rendered OG images (hard links into the copy's .astro/cache/og). */
+  ogCache?: boolean;
 }): string;
 export function buildProject(
   dir: string,

@@ -6,7 +6,17 @@
 // packages, rather than one symlink to the whole folder, so the tools' caches (node_modules/.astro,
 // .vite) stay inside the copy and never overwrite the real project's.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,9 +35,27 @@ export function cleanEnv(env = process.env) {
   return out;
 }
 
+/** The project's rendered Open Graph images (src/lib/og-cache.ts), hard-linked into a copy's cache:
+ *  they are keyed by a hash of everything that shapes them, so the copy draws only the images its own
+ *  content changes. The cache writes a new file and renames it, never into a file, so links are safe. */
+function seedOgCache(root) {
+  const from = path.join(ROOT, '.astro/cache/og');
+  if (!existsSync(from)) return;
+  const to = path.join(root, '.astro/cache/og');
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from).filter((n) => n.endsWith('.png'))) {
+    try {
+      linkSync(path.join(from, name), path.join(to, name));
+    } catch {
+      cpSync(path.join(from, name), path.join(to, name));
+    }
+  }
+}
+
 /** Makes the copy. `content`: omitted = the project's content/; a string = a folder copied as
- *  content/; an object = just these files (paths relative to content/). */
-export function makeScratchProject({ content, prefix = 'site-build-', dir } = {}) {
+ *  content/; an object = just these files (paths relative to content/). `ogCache`: start with the
+ *  project's rendered OG images (tests; the build benchmark's cold pass starts with none). */
+export function makeScratchProject({ content, prefix = 'site-build-', dir, ogCache = false } = {}) {
   const root = dir ?? mkdtempSync(path.join(os.tmpdir(), prefix));
   mkdirSync(root, { recursive: true });
   for (const f of PROJECT_FILES) {
@@ -42,6 +70,7 @@ export function makeScratchProject({ content, prefix = 'site-build-', dir } = {}
       writeFileSync(path.join(contentDir, file), text);
     }
   }
+  if (ogCache) seedOgCache(root);
   const nm = path.join(root, 'node_modules');
   mkdirSync(nm);
   for (const name of readdirSync(path.join(ROOT, 'node_modules'))) {

@@ -1,9 +1,11 @@
 /** Loads the collections once per build and hands them to the pure helpers in `content.ts` and the
  *  page model in `page-data.ts`; the `load…Page` functions are what routes call. */
+import { createHash } from 'node:crypto';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { config } from '../config';
-import type { Locale } from '../i18n/locales';
-import { entryLocale, entrySlug, isDerived, published, withDerivedLocales } from './content';
+import { LOCALES, localeParam, localeStaticPaths, type Locale } from '../i18n/locales';
+import middlewareSource from '../middleware.ts?raw';
+import { allSlugs, entryLocale, entrySlug, isDerived, published, withDerivedLocales, type Entry } from './content';
 import { convertData } from './hant';
 import {
   RESERVED_HELP_SLUGS,
@@ -12,8 +14,7 @@ import {
   guideSections,
   parseGuideLink,
   validateFlow,
-  type HelpFlowData,
-  type HelpPage,
+  type HelpFlows,
 } from './help-flows';
 import { indexFacts, type FactIndex } from './facts';
 import * as model from './page-data';
@@ -69,35 +70,33 @@ export async function pageSources() {
   };
 }
 
-export const loadGuidePage = async (locale: Locale, slug: string) => model.guidePage(await pageSources(), locale, slug);
-export const loadFaqPage = async (locale: Locale, slug: string) => model.faqPage(await pageSources(), locale, slug);
+export const loadGuidePage = async (locale: Locale, slug: string) =>
+  model.entryPages(await pageSources()).guidePage(locale, slug);
+export const loadFaqPage = async (locale: Locale, slug: string) =>
+  model.entryPages(await pageSources()).faqPage(locale, slug);
 export const loadFaqHubPage = async (locale: Locale) => model.faqHubPage(await pageSources(), locale);
 export const loadTopicsPage = async (locale: Locale) => model.topicsPage(await pageSources(), locale);
 export const loadTopicPage = async (locale: Locale, topic: TopicId) =>
   model.topicPage(await pageSources(), locale, topic);
 export const loadHomePage = async (locale: Locale) =>
   model.homePage({ ...(await pageSources()), helpFlows: (await loadHelpFlows()).flows.map((f) => f.id) }, locale);
-export const loadAboutPage = async (locale: Locale) => model.aboutPage(await pageSources(), locale);
+export const loadAboutPage = async (locale: Locale) => model.entryPages(await pageSources()).aboutPage(locale);
 export const loadSearchPage = async (locale: Locale) => model.searchPage(await pageSources(), locale);
 export const loadOfflinePage = async (locale: Locale) => model.offlinePage(await pageSources(), locale);
 export const loadNotFoundPage = async (locale: Locale) => model.notFoundPage(await pageSources(), locale);
-export const loadBasePage = (input: model.HeadInput) =>
-  model.basePage({ site: config.site, base: config.base, feedbackUrl: config.feedbackUrl }, input);
-export const loadOgImages = async () => model.ogImages(await pageSources());
+export const loadHelpIndexPage = async (locale: Locale) =>
+  model.helpIndexPage({ ...(await pageSources()), help: await loadHelpFlows() }, locale);
+export const loadHelpFlowPage = async (locale: Locale, flowId: string, answers: readonly string[]) =>
+  model.helpFlowPage({ ...(await pageSources()), help: await loadHelpFlows() }, locale, flowId, answers);
+export const loadEmergencyCardPage = async (locale: Locale) => model.emergencyCardPage(await pageSources(), locale);
+export const loadOgImages = async () => model.ogImages({ ...(await pageSources()), help: await loadHelpFlows() });
 
 export type GuidePage = Awaited<ReturnType<typeof loadGuidePage>>;
 export type FaqPage = Awaited<ReturnType<typeof loadFaqPage>>;
 export type HomePage = Awaited<ReturnType<typeof loadHomePage>>;
 export type NotFoundPage = Awaited<ReturnType<typeof loadNotFoundPage>>;
 
-export interface LoadedHelpFlow {
-  id: string;
-  data: HelpFlowData;
-  pages: HelpPage[];
-}
-
-let helpFlows:
-  Promise<{ flows: LoadedHelpFlow[]; linkTitle: (locale: Locale, link: string) => string | undefined }> | undefined;
+let helpFlows: Promise<HelpFlows> | undefined;
 /** The help flows, checked once per build: a broken graph, a link to a guide section that does not
  *  exist (in any language) or a flow named like a fixed help page fails the build, naming file and node. */
 export function loadHelpFlows() {
@@ -142,3 +141,38 @@ export function loadHelpFlows() {
   })();
   return helpFlows;
 }
+
+let contentKey: Promise<string> | undefined;
+/** One key for everything a built file can show besides code: every content entry (frontmatter and
+ *  body, drafts included), the site settings and the zh-Hant pass in src/middleware.ts (which is not
+ *  in a route's imports). Astro's incremental build (astro.config.mjs) skips a path whose `cacheKey`
+ *  and route code (it hashes each route's module graph) are unchanged and copies its previous output:
+ *  a rebuild with nothing changed renders nothing; any content or setting change renders every page
+ *  again, which is always right (a guide's page also shows other guides' titles, facts, flows). */
+export function loadContentKey(): Promise<string> {
+  contentKey ??= (async () => {
+    const hash = createHash('sha256').update(JSON.stringify(config)).update(middlewareSource);
+    for (const collection of ['guides', 'faq', 'pages', 'facts', 'help'] as const)
+      for (const entry of await getCollection(collection))
+        hash.update(`\0${collection}/${entry.id}\0${entry.digest ?? JSON.stringify([entry.data, entry.body])}`);
+    return hash.digest('hex');
+  })();
+  return contentKey;
+}
+
+/** Static paths with the content key as their `cacheKey` (see `loadContentKey`). */
+export async function keyedPaths<P extends object>(paths: readonly P[]): Promise<(P & { cacheKey: string })[]> {
+  const cacheKey = await loadContentKey();
+  return paths.map((p) => ({ ...p, cacheKey }));
+}
+
+/** One path per language (`localeStaticPaths`), keyed. */
+export const keyedLocalePaths = () => keyedPaths(localeStaticPaths());
+
+/** One path per slug and language for the pages of a collection (a guide, an FAQ answer), keyed. */
+export const slugPaths = (entries: readonly Entry<unknown>[]) =>
+  keyedPaths(
+    LOCALES.flatMap((locale) =>
+      allSlugs(entries).map((slug) => ({ params: { lang: localeParam(locale), slug }, props: { locale, slug } })),
+    ),
+  );

@@ -12,6 +12,8 @@ export const CARD_FIELDS = [
   { id: 'trusted', lines: 2 },
   { id: 'notes', lines: 2 },
 ] as const;
+/** The buttons <emergency-card> wires up (`data-card-action`), in order. */
+export const CARD_ACTIONS = ['save', 'image', 'print', 'clear'] as const;
 export type CardFieldId = (typeof CARD_FIELDS)[number]['id'];
 export type CardValues = Partial<Record<CardFieldId, string>>;
 

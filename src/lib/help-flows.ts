@@ -8,6 +8,7 @@
  *  to a node, no orphans, no cycles, every result links a guide section) and `checkFlowLinks` checks
  *  each link against the guides' real heading ids, naming the file and node of any problem. */
 import { z } from 'astro/zod';
+import type { Locale } from '../i18n/locales';
 import { localized } from './schemas';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -90,6 +91,13 @@ export interface HelpFlowEntry {
   /** File name without extension: the flow's URL slug. */
   id: string;
   data: HelpFlowData;
+}
+
+/** Every flow of the site, checked, with its pages, and the title of a guide section or FAQ answer a
+ *  step links (in one language), as `loadHelpFlows()` in src/lib/collections.ts gives them. */
+export interface HelpFlows {
+  flows: { id: string; data: HelpFlowData; pages: HelpPage[] }[];
+  linkTitle: (locale: Locale, link: string) => string | undefined;
 }
 
 /** One page of a flow: a node reached by a sequence of answers. */

@@ -4,11 +4,13 @@
  *
  *  Astro-free: `pageSources()` in `src/lib/collections.ts` feeds it the collections, `render()` and the
  *  site config; tests feed it plain objects and a fake `render`. */
-import { t } from '../i18n';
+import { t, type UIKey } from '../i18n';
 import { LOCALES, localizePath, otherLocales, type Locale } from '../i18n/locales';
 import { EMERGENCIES, GUIDE_GROUPS, type EmergencyEntry, type GuideGroup } from '../data/home';
 import { toHant } from './hant';
-import { writtenLocale } from './localized-text';
+import { localizedText, writtenLocale } from './localized-text';
+import { CARD_ACTIONS, CARD_FIELDS } from './emergency-card';
+import { helpPath, helpView, type HelpFlows } from './help-flows';
 import {
   allSlugs,
   entrySlug,
@@ -161,6 +163,28 @@ export function basePage(ctx: SiteContext, input: HeadInput): BasePage {
 
 const absolute = (ctx: SiteContext, path: string) => absoluteUrl(path, ctx.site, ctx.base);
 
+/** Dictionary sections that have both a `.title` and a `.description`: a fixed page's head. */
+type PageSection = {
+  [K in UIKey]: K extends `${infer S}.title` ? (`${S}.description` extends UIKey ? S : never) : never;
+}[UIKey];
+
+/** A fixed page (not from content) titled and described by its dictionary section. */
+function fixedPage(
+  ctx: SiteContext,
+  locale: Locale,
+  path: string,
+  section: PageSection,
+  head: Partial<HeadInput> = {},
+) {
+  return basePage(ctx, {
+    locale,
+    path,
+    title: t(locale, `${section}.title`),
+    description: t(locale, `${section}.description`),
+    ...head,
+  });
+}
+
 function resolveOrThrow<E extends Entry<unknown>>(entries: readonly E[], locale: Locale, slug: string, what: string) {
   const resolved = resolveEntry(entries, locale, slug);
   if (!resolved) throw new Error(`No content for ${what} ("${slug}") in any language`);
@@ -204,57 +228,31 @@ export function faqLink(locale: Locale) {
 const crumbsLd = (ctx: SiteContext, crumbs: Crumb[]) =>
   breadcrumbLd(crumbs.map((c) => ({ name: c.name, url: absolute(ctx, c.path) })));
 
-export async function guidePage<
-  G extends Entry<GuideData>,
-  F extends Entry<FaqData>,
-  P extends Entry<DocData>,
-  R extends Rendered,
->(src: PageSources<G, F, P, R>, locale: Locale, slug: string) {
-  const shown = await shownEntry(src.guides, src.render, locale, slug, routes.guide);
-  const { entry, contentLocale, path, rendered } = shown;
-  const { data } = entry;
-  const image = ogImagePath(path);
-  const crumbs: Crumb[] = [
-    { name: t(locale, 'nav.home'), path: routes.home(locale) },
-    { name: data.title, path },
-  ];
+/** A page showing one entry: the entry (translation or fallback) with its head, which has hreflang
+ *  only to the languages it is written in, is noindex on a fallback and ends its JSON-LD with the
+ *  breadcrumbs. */
+async function entryPage<E extends Entry<unknown>, R>(
+  src: { site: SiteContext; render: (entry: E) => Promise<R> },
+  entries: readonly E[],
+  locale: Locale,
+  slug: string,
+  route: (l: Locale, slug: string) => string,
+  describe: (shown: Awaited<ReturnType<typeof shownEntry<E, R>>>) => {
+    crumbs: Crumb[];
+    head: Omit<HeadInput, 'locale' | 'path' | 'alternates' | 'noindex'>;
+  },
+) {
+  const shown = await shownEntry(entries, src.render, locale, slug, route);
+  const { crumbs, head } = describe(shown);
   const base = basePage(src.site, {
+    ...head,
     locale,
-    path,
-    title: data.title,
-    description: data.description,
-    alternates: localesOf(src.guides, slug),
+    path: shown.path,
+    alternates: localesOf(entries, slug),
     noindex: shown.fallback,
-    type: 'article',
-    published: data.published,
-    modified: data.updated,
-    image,
-    jsonLd: [
-      articleLd({
-        headline: data.title,
-        description: data.description,
-        url: absolute(src.site, path),
-        image: absolute(src.site, image),
-        inLanguage: contentLocale,
-        datePublished: data.published,
-        dateModified: data.updated,
-        site: { name: t(locale, 'site.name'), url: absolute(src.site, routes.home(locale)) },
-      }),
-      crumbsLd(src.site, crumbs),
-    ],
+    jsonLd: [...(head.jsonLd ?? []), ...(crumbs.length ? [crumbsLd(src.site, crumbs)] : [])],
   });
-  const sameLanguage = inLocale(src.guides, contentLocale);
-  return {
-    ...base,
-    ...shown,
-    crumbs,
-    toc: buildToc(rendered.headings),
-    readingMinutes: readingMinutesOf(rendered),
-    topics: data.topics,
-    // Titles only: a guide page is already long, and every byte counts on a roaming connection.
-    related: relatedGuides(sameLanguage, entry).map(guideLink(locale, false)),
-    relatedFaqs: faqsForGuide(inLocale(src.faqs, contentLocale), slug).map(faqLink(locale)),
-  };
+  return { ...base, ...shown, crumbs };
 }
 
 function fromPlugin<T>(rendered: Rendered, key: 'plainText' | 'readingMinutes', type: string): T {
@@ -274,44 +272,104 @@ const plainTextOf = (r: Rendered, facts: FactIndex | undefined, locale: Locale) 
   return written === locale ? inlined : toHant(inlined);
 };
 
-export async function faqPage<
+/** The pages that show one content entry (a guide, an FAQ answer, the about page), built from one
+ *  site's sources. */
+export function entryPages<
   G extends Entry<GuideData>,
   F extends Entry<FaqData>,
   P extends Entry<DocData>,
   R extends Rendered,
->(src: PageSources<G, F, P, R>, locale: Locale, slug: string) {
-  const shown = await shownEntry(src.faqs, src.render, locale, slug, routes.faq);
-  const { entry, contentLocale, path, rendered } = shown;
-  const { data } = entry;
-  const crumbs: Crumb[] = [
-    { name: t(locale, 'nav.home'), path: routes.home(locale) },
-    { name: t(locale, 'nav.faq'), path: routes.faqHub(locale) },
-    { name: data.question, path },
-  ];
-  const base = basePage(src.site, {
-    locale,
-    path,
-    title: data.question,
-    description: firstSentence(plainTextOf(rendered, src.facts, contentLocale), 155),
-    alternates: localesOf(src.faqs, slug),
-    noindex: shown.fallback,
-    image: ogImagePath(path),
-    jsonLd: [
-      faqPageLd({
-        url: absolute(src.site, path),
-        inLanguage: contentLocale,
-        items: [{ question: data.question, answer: plainTextOf(rendered, src.facts, contentLocale) }],
-      }),
-      crumbsLd(src.site, crumbs),
-    ],
-  });
-  return {
-    ...base,
-    ...shown,
-    crumbs,
-    topics: [data.topic],
-    relatedGuides: guidesBySlug(inLocale(src.guides, contentLocale), data.related).map(guideLink(locale, false)),
-  };
+>(src: PageSources<G, F, P, R>) {
+  async function guidePage(locale: Locale, slug: string) {
+    const page = await entryPage(src, src.guides, locale, slug, routes.guide, (shown) => {
+      const { path, contentLocale } = shown;
+      const { data } = shown.entry;
+      const image = ogImagePath(path);
+      return {
+        crumbs: [
+          { name: t(locale, 'nav.home'), path: routes.home(locale) },
+          { name: data.title, path },
+        ],
+        head: {
+          title: data.title,
+          description: data.description,
+          type: 'article',
+          published: data.published,
+          modified: data.updated,
+          image,
+          jsonLd: [
+            articleLd({
+              headline: data.title,
+              description: data.description,
+              url: absolute(src.site, path),
+              image: absolute(src.site, image),
+              inLanguage: contentLocale,
+              datePublished: data.published,
+              dateModified: data.updated,
+              site: { name: t(locale, 'site.name'), url: absolute(src.site, routes.home(locale)) },
+            }),
+          ],
+        },
+      };
+    });
+    const { entry, contentLocale, rendered } = page;
+    return {
+      ...page,
+      toc: buildToc(rendered.headings),
+      readingMinutes: readingMinutesOf(rendered),
+      topics: entry.data.topics,
+      // Titles only: a guide page is already long, and every byte counts on a roaming connection.
+      related: relatedGuides(inLocale(src.guides, contentLocale), entry).map(guideLink(locale, false)),
+      relatedFaqs: faqsForGuide(inLocale(src.faqs, contentLocale), slug).map(faqLink(locale)),
+    };
+  }
+
+  async function faqPage(locale: Locale, slug: string) {
+    const page = await entryPage(
+      src,
+      src.faqs,
+      locale,
+      slug,
+      routes.faq,
+      ({ entry, path, contentLocale, rendered }) => {
+        const { data } = entry;
+        const answer = plainTextOf(rendered, src.facts, contentLocale);
+        return {
+          crumbs: [
+            { name: t(locale, 'nav.home'), path: routes.home(locale) },
+            { name: t(locale, 'nav.faq'), path: routes.faqHub(locale) },
+            { name: data.question, path },
+          ],
+          head: {
+            title: data.question,
+            description: firstSentence(answer, 155),
+            image: ogImagePath(path),
+            jsonLd: [
+              faqPageLd({
+                url: absolute(src.site, path),
+                inLanguage: contentLocale,
+                items: [{ question: data.question, answer }],
+              }),
+            ],
+          },
+        };
+      },
+    );
+    const { data } = page.entry;
+    return {
+      ...page,
+      topics: [data.topic],
+      relatedGuides: guidesBySlug(inLocale(src.guides, page.contentLocale), data.related).map(guideLink(locale, false)),
+    };
+  }
+
+  const aboutPage = (locale: Locale) =>
+    entryPage(src, src.pages, locale, 'about', routes.about, ({ entry: { data } }) => ({
+      crumbs: [],
+      head: { title: data.title, description: data.description },
+    }));
+
+  return { guidePage, faqPage, aboutPage };
 }
 
 export async function faqHubPage<F extends Entry<FaqData>, R extends Rendered>(
@@ -330,11 +388,7 @@ export async function faqHubPage<F extends Entry<FaqData>, R extends Rendered>(
   }));
   const path = routes.faqHub(locale);
   return {
-    ...basePage(src.site, {
-      locale,
-      path,
-      title: t(locale, 'faq.title'),
-      description: t(locale, 'faq.description'),
+    ...fixedPage(src.site, locale, path, 'faq', {
       jsonLd: [
         faqPageLd({
           url: absolute(src.site, path),
@@ -365,12 +419,7 @@ function topicLinks(locale: Locale) {
 
 export function topicsPage(src: { site: SiteContext }, locale: Locale) {
   return {
-    ...basePage(src.site, {
-      locale,
-      path: routes.topics(locale),
-      title: t(locale, 'topics.title'),
-      description: t(locale, 'topics.description'),
-    }),
+    ...fixedPage(src.site, locale, routes.topics(locale), 'topics'),
     topics: topicLinks(locale),
   };
 }
@@ -450,36 +499,9 @@ export function homePage<G extends Entry<GuideData>, F extends Entry<FaqData>>(
   };
 }
 
-export async function aboutPage<
-  G extends Entry<GuideData>,
-  F extends Entry<FaqData>,
-  P extends Entry<DocData>,
-  R extends Rendered,
->(src: PageSources<G, F, P, R>, locale: Locale) {
-  const shown = await shownEntry(src.pages, src.render, locale, 'about', routes.about);
-  const { data } = shown.entry;
-  return {
-    ...basePage(src.site, {
-      locale,
-      path: shown.path,
-      title: data.title,
-      description: data.description,
-      alternates: localesOf(src.pages, 'about'),
-      noindex: shown.fallback,
-    }),
-    ...shown,
-    crumbs: [],
-  };
-}
-
 export function searchPage(src: { site: SiteContext }, locale: Locale) {
   return {
-    ...basePage(src.site, {
-      locale,
-      path: routes.search(locale),
-      title: t(locale, 'search.title'),
-      description: t(locale, 'search.description'),
-    }),
+    ...fixedPage(src.site, locale, routes.search(locale), 'search'),
     topicsPath: routes.topics(locale),
     faqPath: routes.faqHub(locale),
   };
@@ -490,14 +512,7 @@ export function offlinePage<G extends Entry<GuideData>, F extends Entry<FaqData>
   locale: Locale,
 ) {
   return {
-    ...basePage(src.site, {
-      locale,
-      path: offlinePagePath(locale),
-      title: t(locale, 'offline.title'),
-      description: t(locale, 'offline.description'),
-      alternates: [],
-      noindex: true,
-    }),
+    ...fixedPage(src.site, locale, offlinePagePath(locale), 'offline', { alternates: [], noindex: true }),
     groups: [
       {
         id: 'offline-guides',
@@ -518,11 +533,7 @@ export function offlinePage<G extends Entry<GuideData>, F extends Entry<FaqData>
 export function notFoundPage(src: { site: SiteContext }, locale: Locale) {
   const others = otherLocales(locale);
   return {
-    ...basePage(src.site, {
-      locale,
-      path: notFoundPath(locale),
-      title: t(locale, 'notFound.title'),
-      description: t(locale, 'notFound.description'),
+    ...fixedPage(src.site, locale, notFoundPath(locale), 'notFound', {
       alternates: [],
       noindex: true,
       // The language switch goes to the other language's 404 (switchLocalePath keeps that path as is).
@@ -534,6 +545,102 @@ export function notFoundPage(src: { site: SiteContext }, locale: Locale) {
     homePath: routes.home(locale),
     searchLabel: t(locale, 'notFound.search'),
     others: others.map((l) => ({ locale: l, label: t(locale, 'notFound.other'), path: notFoundPath(l) })),
+  };
+}
+
+/** Home › Help: the first crumbs of every help page. */
+const helpCrumbs = (locale: Locale): Crumb[] => [
+  { name: t(locale, 'nav.home'), path: routes.home(locale) },
+  { name: t(locale, 'help.crumb'), path: routes.help(locale) },
+];
+
+/** The guide comparing eSIM providers' rules, linked from the help list where the site has it. */
+const PROVIDER_RULES = 'esim-provider-rules';
+
+/** `/help/`: the flows as plain links, then the emergency card and the provider rules table. */
+export function helpIndexPage<G extends Entry<unknown>>(
+  src: { guides: readonly G[]; help: HelpFlows; site: SiteContext },
+  locale: Locale,
+) {
+  const path = routes.help(locale);
+  const title = t(locale, 'help.title');
+  const card: LinkItem = {
+    title: t(locale, 'help.card'),
+    description: t(locale, 'help.cardHint'),
+    path: routes.emergencyCard(locale),
+  };
+  const providerRules: LinkItem = {
+    title: t(locale, 'help.providerRules'),
+    description: t(locale, 'help.providerRulesHint'),
+    path: routes.guide(locale, PROVIDER_RULES),
+  };
+  return {
+    ...fixedPage(src.site, locale, path, 'help', { image: ogImagePath(path) }),
+    crumbs: helpCrumbs(locale),
+    title,
+    flows: src.help.flows.map((f): LinkItem => ({
+      title: localizedText(f.data.title, locale),
+      description: localizedText(f.data.summary, locale),
+      path: localizePath(helpPath(f.id), locale),
+    })),
+    // The provider table is a guide: linked only where the site has it (a fixture site may not).
+    more: allSlugs(src.guides).includes(PROVIDER_RULES) ? [card, providerRules] : [card],
+  };
+}
+
+/** One question or result of a help flow, at the path of the answers chosen to reach it. */
+export function helpFlowPage(
+  src: { help: HelpFlows; site: SiteContext },
+  locale: Locale,
+  flowId: string,
+  answers: readonly string[],
+) {
+  const key = answers.join('/');
+  const flow = src.help.flows.find((f) => f.id === flowId);
+  const page = flow?.pages.find((p) => p.answers.join('/') === key);
+  if (!flow || !page) throw new Error(`No help page ${helpPath(flowId, answers)}`);
+  const [home, help] = helpCrumbs(locale);
+  // zh-Hant reads the zh-CN text; src/middleware.ts converts the page.
+  const view = helpView(
+    page,
+    flow.data,
+    writtenLocale(locale),
+    (p) => localizePath(p, locale),
+    { home: home!.name, help: help!.name, homePath: home!.path },
+    (link) => src.help.linkTitle(locale, link),
+  );
+  const path = localizePath(helpPath(flowId, answers), locale);
+  return {
+    ...basePage(src.site, {
+      locale,
+      path,
+      image: ogImagePath(path),
+      title: view.title,
+      description: view.description,
+      jsonLd: [crumbsLd(src.site, view.crumbs)],
+    }),
+    view,
+  };
+}
+
+/** `/help/emergency-card/`: the card's fields and actions, labelled in the page's language. */
+export function emergencyCardPage(src: { site: SiteContext }, locale: Locale) {
+  const path = routes.emergencyCard(locale);
+  const title = t(locale, 'card.title');
+  return {
+    ...fixedPage(src.site, locale, path, 'card', { image: ogImagePath(path) }),
+    crumbs: [...helpCrumbs(locale), { name: title, path }],
+    title,
+    // One line: a text input (no spell-check marks under EIDs and numbers); more: a textarea that high.
+    fields: CARD_FIELDS.map((f) => ({
+      id: f.id,
+      ...(f.lines === 1
+        ? { control: 'input' as const, attributes: { type: 'text' as const, spellcheck: 'false' as const } }
+        : { control: 'textarea' as const, attributes: { rows: f.lines } }),
+      label: t(locale, `card.field.${f.id}`),
+      hint: t(locale, `card.hint.${f.id}`),
+    })),
+    actions: CARD_ACTIONS.map((action) => ({ action, label: t(locale, `card.${action}`) })),
   };
 }
 
@@ -555,11 +662,13 @@ export function fallbackPaths(collections: {
   return out;
 }
 
-/** Every Open Graph image to render: home, each guide, FAQ answer and topic page, in each language.
- *  Titles come from the entry each page shows (its fallback when untranslated). */
+/** Every Open Graph image to render: home, each guide, FAQ answer and topic page, and each help page
+ *  (the list, the emergency card, every flow question and result), in each language. Titles come from
+ *  the entry each page shows (its fallback when untranslated). */
 export function ogImages<G extends Entry<GuideData>, F extends Entry<FaqData>>(src: {
   guides: readonly G[];
   faqs: readonly F[];
+  help?: HelpFlows;
 }): { path: string; input: OgImageInput }[] {
   return LOCALES.flatMap((locale) => {
     const siteName = t(locale, 'site.name');
@@ -567,6 +676,8 @@ export function ogImages<G extends Entry<GuideData>, F extends Entry<FaqData>>(s
       path: ogImagePath(path),
       input: { ...input, siteName, locale },
     });
+    const helpImage = (path: string, title: string, subtitle?: string) =>
+      image(path, { title, ...(subtitle ? { subtitle } : {}), label: ogLabel(locale, 'help') });
     const entryImages = <E extends Entry<unknown>>(
       entries: readonly E[],
       route: (l: Locale, slug: string) => string,
@@ -593,6 +704,21 @@ export function ogImages<G extends Entry<GuideData>, F extends Entry<FaqData>>(s
           label: ogLabel(locale, 'topic'),
         }),
       ),
+      ...(src.help
+        ? [
+            helpImage(routes.help(locale), t(locale, 'help.title')),
+            helpImage(routes.emergencyCard(locale), t(locale, 'card.title')),
+            ...src.help.flows.flatMap((flow) =>
+              flow.pages.map(({ node, answers }) =>
+                helpImage(
+                  localizePath(helpPath(flow.id, answers), locale),
+                  localizedText((node.title ?? node.question)!, locale),
+                  localizedText(flow.data.title, locale),
+                ),
+              ),
+            ),
+          ]
+        : []),
     ];
   });
 }

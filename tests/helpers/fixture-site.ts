@@ -73,7 +73,7 @@ async function buildOnce(): Promise<BuiltSite> {
   try {
     const work = `${home}.work`;
     rmSync(work, { recursive: true, force: true });
-    makeScratchProject({ content: FIXTURE_CONTENT, dir: work });
+    makeScratchProject({ content: FIXTURE_CONTENT, dir: work, ogCache: true });
     const { code, output } = await buildProject(work, ENV);
     if (code !== 0) throw new Error(`fixture build failed:\n${output.slice(-3000)}`);
     // Builds of older inputs of this checkout are never read again.

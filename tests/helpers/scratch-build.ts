@@ -20,7 +20,7 @@ export async function scratchBuild(
     prepare?: (dir: string) => void;
   } = {},
 ): Promise<ScratchBuild> {
-  const dir = makeScratchProject({ content: options.content });
+  const dir = makeScratchProject({ content: options.content, ogCache: true });
   options.prepare?.(dir);
   const { code, output } = await buildProject(dir, options.env);
   return { dir, dist: path.join(dir, 'dist'), code, output, remove: () => removeProject(dir) };

@@ -40,6 +40,29 @@ describe('OG image cache', () => {
     expect(r.calls).toHaveLength(3);
   });
 
+  it('prepare draws every image not cached yet ahead of time; get then waits for it instead of drawing again', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'og-cache-'));
+    dirs.push(dir);
+    const r = counting();
+    await createOgCache(dir, 'v1', r.render).get({ title: 'cached' });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow = counting();
+    const cache = createOgCache(dir, 'v1', async (input: never) => {
+      await gate;
+      return slow.render(input);
+    });
+    await cache.prepare([{ title: 'cached' }, { title: 'new' }, { title: 'new' }]);
+    // Started at once, only for the missing image, once.
+    expect(slow.calls).toEqual([]);
+    const pending = cache.get({ title: 'new' });
+    release();
+    expect(new TextDecoder().decode(await pending)).toBe('png of {"title":"new"}');
+    await cache.get({ title: 'cached' });
+    expect(slow.calls).toEqual([{ title: 'new' }]);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(2);
+  });
+
   it('fingerprints the renderer by its source and its packages’ versions', () => {
     const a = rendererFingerprint('source A');
     expect(a).toMatch(/satori@\d/);

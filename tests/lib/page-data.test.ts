@@ -2,11 +2,9 @@
  *  rendering. */
 import { describe, expect, it } from 'vitest';
 import {
-  aboutPage,
+  entryPages,
   fallbackPaths,
   faqHubPage,
-  faqPage,
-  guidePage,
   homePage,
   notFoundPage,
   offlinePage,
@@ -53,11 +51,12 @@ const src = {
     return r;
   },
 };
+const { guidePage, faqPage, aboutPage } = entryPages(src);
 const ld = (page: { jsonLd: unknown[] }) => page.jsonLd as Record<string, unknown>[];
 
 describe('guide page', () => {
   it('uses the translation when it exists, with its TOC, reading time, head and JSON-LD', async () => {
-    const page = await guidePage(src, 'en', 'a');
+    const page = await guidePage('en', 'a');
     expect(page.fallback).toBe(false);
     expect(page.entry.id).toBe('en/a');
     expect(page.contentLocale).toBe('en');
@@ -83,7 +82,7 @@ describe('guide page', () => {
   });
 
   it('falls back to the original: noindex, no hreflang, a link to it, lists from its language', async () => {
-    const page = await guidePage(src, 'en', 'b');
+    const page = await guidePage('en', 'b');
     expect(page.fallback).toBe(true);
     expect(page.contentLocale).toBe('zh-CN');
     expect(page.originalPath).toBe('/guides/b/');
@@ -96,18 +95,18 @@ describe('guide page', () => {
   });
 
   it('fails loudly for a slug that exists nowhere', async () => {
-    await expect(guidePage(src, 'en', 'zzz')).rejects.toThrow(/zzz/);
+    await expect(guidePage('en', 'zzz')).rejects.toThrow(/zzz/);
   });
 
   it('fails loudly when the reading-time plugin did not run', async () => {
     const bare = { ...src, render: async () => ({ headings: [], remarkPluginFrontmatter: {} }) };
-    await expect(guidePage(bare, 'zh-CN', 'a')).rejects.toThrow(/remark-page-text/);
+    await expect(entryPages(bare).guidePage('zh-CN', 'a')).rejects.toThrow(/remark-page-text/);
   });
 });
 
 describe('FAQ pages', () => {
   it('an answer: related guides, crumbs, description from the first sentence, FAQPage JSON-LD', async () => {
-    const page = await faqPage(src, 'zh-CN', 'q');
+    const page = await faqPage('zh-CN', 'q');
     expect(page.relatedGuides.map((r) => r.path)).toEqual(['/guides/a/', '/guides/b/']);
     expect(page.crumbs.map((c) => c.path)).toEqual(['/', '/faq/', '/faq/q/']);
     expect(page.meta.description).toBe('Answer of zh-CN/q.');
@@ -159,7 +158,7 @@ describe('list and fixed pages', () => {
   });
 
   it('about falls back like a guide; search, offline and 404 are what they should be', async () => {
-    const about = await aboutPage(src, 'en');
+    const about = await aboutPage('en');
     expect([about.fallback, about.contentLocale, about.meta.robots]).toEqual([true, 'zh-CN', 'noindex, follow']);
     expect(searchPage(src, 'en')).toMatchObject({ path: '/en/search/', topicsPath: '/en/topics/' });
     const offline = offlinePage(src, 'en');

@@ -1,11 +1,12 @@
 /** One web manifest per language: `/manifest.webmanifest` (zh-CN) and `/en/manifest.webmanifest`. */
+import { keyedLocalePaths } from '../../lib/collections';
 import type { APIRoute } from 'astro';
-import { localeStaticPaths, type Locale } from '../../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 import { BASE } from '../../lib/site';
 import { buildManifest } from '../../lib/web-app';
 import { t } from '../../i18n';
 
-export const getStaticPaths = localeStaticPaths;
+export const getStaticPaths = keyedLocalePaths;
 
 export const GET: APIRoute<{ locale: Locale }> = ({ props: { locale } }) =>
   new Response(

@@ -1,14 +1,14 @@
 /** RSS per language: /rss.xml (Chinese) and /en/rss.xml, every guide with absolute links. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadGuides } from '../../lib/collections';
+import { loadGuides, keyedLocalePaths } from '../../lib/collections';
 import { entrySlug, inLocale, sortGuides } from '../../lib/content';
-import { localeStaticPaths, type Locale } from '../../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 import { absolute } from '../../lib/site';
 import { routes } from '../../lib/urls';
 import { t } from '../../i18n';
 
-export const getStaticPaths = localeStaticPaths;
+export const getStaticPaths = keyedLocalePaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const locale = (props as { locale: Locale }).locale;

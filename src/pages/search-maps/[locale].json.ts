@@ -5,12 +5,14 @@ import type { APIRoute } from 'astro';
 import { LOCALES, LOCALE_INFO, type Locale } from '../../i18n/locales';
 import { t, type UIKey } from '../../i18n';
 import { zhCN } from '../../i18n/zh-CN';
-import { loadFaqs, loadGuides, loadPages } from '../../lib/collections';
+import { keyedPaths, loadFaqs, loadGuides, loadPages } from '../../lib/collections';
 import { entryLocale } from '../../lib/content';
 import { buildQueryMap } from '../../lib/hant';
 
 export function getStaticPaths() {
-  return LOCALES.filter((l) => LOCALE_INFO[l].derivedFrom).map((locale) => ({ params: { locale }, props: { locale } }));
+  return keyedPaths(
+    LOCALES.filter((l) => LOCALE_INFO[l].derivedFrom).map((locale) => ({ params: { locale }, props: { locale } })),
+  );
 }
 
 export const GET: APIRoute<{ locale: Locale }> = async ({ props: { locale } }) => {
