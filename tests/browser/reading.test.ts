@@ -135,3 +135,22 @@ describe('without JavaScript', () => {
     await context.close();
   });
 });
+
+describe('Traditional Chinese', () => {
+  it('reads like the Simplified page: a Traditional cut of the font first, the same line height', async () => {
+    const { page, context } = await newPage(site);
+    const style = async (path: string) => {
+      await page.goto(site.url(path));
+      return page.evaluate(() => {
+        const s = getComputedStyle(document.querySelector('main p')!);
+        return { font: getComputedStyle(document.documentElement).fontFamily, lineHeight: s.lineHeight };
+      });
+    };
+    const zh = await style('/guides/deleted-esim/');
+    const hant = await style('/zh-hant/guides/deleted-esim/');
+    expect(zh.font).toMatch(/^"?PingFang SC/);
+    expect(hant.font).toMatch(/^"?PingFang TC/);
+    expect(hant.lineHeight).toBe(zh.lineHeight);
+    await context.close();
+  });
+});
