@@ -240,61 +240,20 @@ for (const { lang, fast, slow, links, warm, cold } of report) {
   console.log(`${lang}  (${cold} cold queries; median / max)`);
   const line = (name, vals, fmt) =>
     console.log(`  ${name.padEnd(44)} ${fmt(median(vals)).padStart(10)} ${fmt(max(vals)).padStart(10)}`);
-  line(
-    'search page load: requests',
-    fast.map((r) => r.pageLoad.requests),
-    String,
-  );
-  line(
-    'search page load: bytes on the wire',
-    fast.map((r) => r.pageLoad.bytes),
-    kib,
-  );
-  line(
-    'first query: requests',
-    fast.map((r) => r.requests),
-    String,
-  );
-  line(
-    'first query: bytes on the wire',
-    fast.map((r) => r.bytes),
-    kib,
-  );
-  line(
-    'first result, unthrottled',
-    fast.map((r) => r.firstResult),
-    msf,
-  );
-  line(
-    'first result, 400 kbps / 400 ms RTT',
-    slow.map((r) => r.firstResult),
-    msf,
-  );
-  line(
-    'first query: of which response headers',
-    fast.map((r) => r.log.reduce((s, e) => s + (e.headers ?? 0), 0)),
-    kib,
-  );
-  line(
-    'first query: of which preloaded with the page',
-    fast.map((r) => r.preloaded.length),
-    String,
-  );
-  line(
-    'link /search/?q=, 400 kbps: first result',
-    links.map((r) => r.firstResult),
-    msf,
-  );
-  line(
-    'link /search/?q=, 400 kbps: requests (all)',
-    links.map((r) => r.requests),
-    String,
-  );
-  line(
-    'link /search/?q=, 400 kbps: bytes (all)',
-    links.map((r) => r.bytes),
-    kib,
-  );
+  const rows = [
+    ['search page load: requests', fast.map((r) => r.pageLoad.requests), String],
+    ['search page load: bytes on the wire', fast.map((r) => r.pageLoad.bytes), kib],
+    ['first query: requests', fast.map((r) => r.requests), String],
+    ['first query: bytes on the wire', fast.map((r) => r.bytes), kib],
+    ['first result, unthrottled', fast.map((r) => r.firstResult), msf],
+    ['first result, 400 kbps / 400 ms RTT', slow.map((r) => r.firstResult), msf],
+    ['first query: of which response headers', fast.map((r) => r.log.reduce((s, e) => s + (e.headers ?? 0), 0)), kib],
+    ['first query: of which preloaded with the page', fast.map((r) => r.preloaded.length), String],
+    ['link /search/?q=, 400 kbps: first result', links.map((r) => r.firstResult), msf],
+    ['link /search/?q=, 400 kbps: requests (all)', links.map((r) => r.requests), String],
+    ['link /search/?q=, 400 kbps: bytes (all)', links.map((r) => r.bytes), kib],
+  ];
+  for (const [name, vals, fmt] of rows) line(name, vals, fmt);
   line(`warm query (${warm.length} queries)`, warm, msf);
 }
 
