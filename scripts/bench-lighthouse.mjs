@@ -5,6 +5,7 @@
 //   npm run bench:lighthouse -- --runs 1     quicker
 //   npm run bench:lighthouse -- --json out.json   also write every run's figures
 //   npm run bench:lighthouse -- --scheme both      light and dark colour schemes (default: light)
+//   npm run bench:lighthouse -- --only search      only the pages whose name or path matches (a regex)
 //   DIST_DIR=/path/to/dist npm run bench:lighthouse   benchmark another build output
 //
 // Builds dist/ if it is missing, serves it on loopback with scripts/static-server.mjs, launches
@@ -48,6 +49,7 @@ const argValue = (name, fallback) => {
 const RUNS = Math.max(1, Number(argValue('--runs', '3')) || 3);
 const JSON_OUT = argValue('--json', null);
 const SCHEME = argValue('--scheme', 'light');
+const ONLY = argValue('--only', null);
 const SCHEMES = SCHEME === 'both' ? ['light', 'dark'] : [SCHEME];
 if (!SCHEMES.every((s) => s === 'light' || s === 'dark')) throw new Error(`--scheme light|dark|both, got ${SCHEME}`);
 /** Chromium's preferred colour scheme (0 dark, 1 light), what `prefers-color-scheme` then reports. */
@@ -78,7 +80,10 @@ function pagesToRun(weigher) {
       path: `${prefix}${p.path}`,
       file: p.notFound ? `${prefix}/404/` : undefined,
     }));
-  return [...zh, ...other('/en', 'en'), ...other('/zh-hant', 'zh-Hant')].filter((p) => p.path);
+  const only = ONLY ? new RegExp(ONLY) : null;
+  return [...zh, ...other('/en', 'en'), ...other('/zh-hant', 'zh-Hant')]
+    .filter((p) => p.path)
+    .filter((p) => !only || only.test(p.name) || only.test(p.path));
 }
 
 const median = (xs) => {

@@ -62,6 +62,15 @@ describe('the built search index', () => {
     expect(script).toMatch(/export\s*\{[^}]*createInstance/);
     expect(script.split('\n').length).toBeLessThan(20);
   });
+
+  it('writes the index entry into the script, so a search does not fetch it', async () => {
+    const script = await read('pagefind/pagefind.js');
+    const entry = JSON.parse(await read('pagefind/pagefind-entry.json')) as {
+      languages: Record<string, { hash: string }>;
+    };
+    for (const { hash } of Object.values(entry.languages)) expect(script).toMatch(new RegExp(`"?hash"?:"${hash}"`));
+    expect(script).not.toMatch(/throttledFetch\(\w+\)\)?\.json\(\)/);
+  });
 });
 
 describe('search page preloads', () => {
@@ -70,22 +79,19 @@ describe('search page preloads', () => {
   it.each([
     ['search/index.html', 'zh-cn'],
     ['zh-hant/search/index.html', 'zh-hant'],
-  ])(
-    '%s preloads Pagefind’s script, entry, WASM and its language’s metadata, all existing files',
-    async (rel, lang) => {
-      const html = await read(rel);
-      const hrefs = links(html).map((m) => m[1]!);
-      expect(hrefs).toContain('/base/pagefind/pagefind.js');
-      expect(hrefs).toContain('/base/pagefind/wasm.unknown.pagefind');
-      expect(hrefs.some((h) => new RegExp(`^/base/pagefind/pagefind\\.${lang}_\\w+\\.pf_meta$`).test(h))).toBe(true);
-      const entry = hrefs.find((h) => h.includes('pagefind-entry.json'))!;
-      expect(html).toContain(`data-pagefind-entry="${new URL(entry, 'http://x').searchParams.get('ts')}"`);
-      for (const href of hrefs.filter((h) => h.startsWith('/base/pagefind/')))
-        expect(existsSync(path.join(site, href.replace('/base/', '').replace(/\?.*$/, '')))).toBe(true);
-      if (lang === 'zh-hant') expect(hrefs).toContain('/base/search-maps/zh-Hant.json');
-      else expect(hrefs.join()).not.toContain('search-maps');
-    },
-  );
+  ])('%s preloads Pagefind’s script, WASM and its language’s metadata, all existing files', async (rel, lang) => {
+    const html = await read(rel);
+    const hrefs = links(html).map((m) => m[1]!);
+    expect(hrefs).toContain('/base/pagefind/pagefind.js');
+    expect(hrefs).toContain('/base/pagefind/wasm.unknown.pagefind');
+    expect(hrefs.some((h) => new RegExp(`^/base/pagefind/pagefind\\.${lang}_\\w+\\.pf_meta$`).test(h))).toBe(true);
+    // The entry is written into pagefind.js: nothing fetches it.
+    expect(hrefs.join()).not.toContain('pagefind-entry.json');
+    for (const href of hrefs.filter((h) => h.startsWith('/base/pagefind/')))
+      expect(existsSync(path.join(site, href.replace('/base/', '').replace(/\?.*$/, '')))).toBe(true);
+    if (lang === 'zh-hant') expect(hrefs).toContain('/base/search-maps/zh-Hant.json');
+    else expect(hrefs.join()).not.toContain('search-maps');
+  });
 
   it('leaves every other page without them', async () => {
     expect(links(await read('guides/a/index.html'))).toEqual([]);

@@ -37,7 +37,13 @@ beforeEach(async () => {
       writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
         await mkdir(outputPath, { recursive: true });
         await writeFile(path.join(outputPath, 'pagefind-entry.json'), '{"version":"1.6.0","languages":{}}');
-        await writeFile(path.join(outputPath, 'pagefind.js'), 'export const createInstance = () => {};');
+        await writeFile(
+          path.join(outputPath, 'pagefind.js'),
+          // The shape of Pagefind's entry fetch, which the build replaces with the entry itself.
+          'class P { async loadEntry(entryUrl) { let entry_response=await this.throttledFetch(entryUrl);' +
+            'let entry_json=await entry_response.json(); return entry_json; } }\n' +
+            'export const createInstance = () => new P();',
+        );
         return { errors: [], outputPath };
       }),
     },

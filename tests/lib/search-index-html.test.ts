@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { searchPageConfig, splitSearchKeywords, withSearchPreloads } from '../../src/lib/search-index-html';
+import {
+  inlinePagefindEntry,
+  searchPageConfig,
+  splitSearchKeywords,
+  withSearchPreloads,
+} from '../../src/lib/search-index-html';
 
 describe('splitSearchKeywords', () => {
   it('separates table cells in the indexed copy only, so excerpts do not run cells together', () => {
@@ -13,28 +18,56 @@ describe('splitSearchKeywords', () => {
 describe('withSearchPreloads', () => {
   const preloads = {
     scripts: ['/pagefind/pagefind.js'],
-    fetches: ['/pagefind/pagefind-entry.json?ts=abc', '/pagefind/wasm.en.pagefind'],
-    entryTag: 'abc',
+    fetches: ['/pagefind/wasm.en.pagefind', '/pagefind/pagefind.en_1.pf_meta'],
   };
 
-  it('adds CORS script and fetch preloads at the end of <head>; the entry link carries its tag', () => {
+  it('adds CORS script and fetch preloads at the end of <head>', () => {
     const html = withSearchPreloads('<html><head><title>t</title></head><body></body></html>', preloads);
     expect(html).toBe(
       '<html><head><title>t</title>' +
         '<link rel="preload" as="script" crossorigin href="/pagefind/pagefind.js">' +
-        '<link rel="preload" as="fetch" crossorigin href="/pagefind/pagefind-entry.json?ts=abc" data-pagefind-entry="abc">' +
         '<link rel="preload" as="fetch" crossorigin href="/pagefind/wasm.en.pagefind">' +
+        '<link rel="preload" as="fetch" crossorigin href="/pagefind/pagefind.en_1.pf_meta">' +
         '</head><body></body></html>',
     );
   });
 
   it('escapes what it writes into attributes', () => {
-    const html = withSearchPreloads('<head></head>', { scripts: ['/a"b&c'], fetches: [], entryTag: '' });
+    const html = withSearchPreloads('<head></head>', { scripts: ['/a"b&c'], fetches: [] });
     expect(html).toContain('href="/a&quot;b&amp;c"');
   });
 
   it('fails on a page without a head', () => {
     expect(() => withSearchPreloads('<p>no head</p>', preloads)).toThrow(/head/);
+  });
+});
+
+describe('inlinePagefindEntry', () => {
+  const script =
+    'class P{async loadEntry(){let entryUrl=`${this.basePath}pagefind-entry.json`;' +
+    'let entry_response=await this.throttledFetch(entryUrl);let entry_json=await entry_response.json();' +
+    'return entry_json;}}';
+  const entry = '{"version":"1.6.0","languages":{"en":{"hash":"en_1","wasm":"en","page_count":2}}}';
+
+  it('writes the entry into the script in place of its fetch', async () => {
+    const out = inlinePagefindEntry(script, entry);
+    expect(out).not.toContain('throttledFetch(entryUrl)');
+    // The patched method returns the entry itself.
+    const P = new Function(`${out}; return P;`)() as new () => { loadEntry(): Promise<unknown> };
+    await expect(new P().loadEntry()).resolves.toEqual(JSON.parse(entry));
+  });
+
+  it('keeps a $ pattern in the entry as it is', () => {
+    const out = inlinePagefindEntry(script, '{"version":"$&$1","languages":{}}');
+    expect(out).toContain('"version":"$&$1"');
+  });
+
+  it('fails the build when the script has no such fetch (a Pagefind that changed)', () => {
+    expect(() => inlinePagefindEntry('export const x = 1;', entry)).toThrow(/entry fetch was not found/);
+  });
+
+  it('fails on an entry that is not JSON', () => {
+    expect(() => inlinePagefindEntry(script, '{version: 1}')).toThrow();
   });
 });
 

@@ -1,4 +1,4 @@
-/** The search page: starts the engine on load, reads ?q= (and ?topic=), searches as the reader types, and keeps ?q= in
+/** The search page: starts the engine on the reader's first touch, reads ?q= (and ?topic=), searches as the reader types, and keeps ?q= in
  *  the URL (replaceState: a shareable link without a history entry per keystroke). */
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -22,10 +22,13 @@ async function start(root: HTMLElement) {
   input.value = initial;
   if (initial) void ui.search(initial);
   else {
-    // The reader is here to search: the page preloads the engine (src/integrations/pagefind.ts),
-    // which starts now, while they type the first word.
-    ui.preload();
     ui.ready();
+    // The page preloads the engine's files as it opens (src/integrations/pagefind.ts); starting the
+    // engine (compiling the WASM, reading the index) waits for the reader's first touch or key, so a
+    // phone's main thread is free while the page first renders, and it is ready by the first word.
+    const start = () => ui.preload();
+    for (const type of ['focusin', 'pointerdown', 'keydown'])
+      root.addEventListener(type, start, { once: true, passive: true });
   }
 }
 

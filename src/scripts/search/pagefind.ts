@@ -39,13 +39,6 @@ function load(base: string): Promise<PagefindModule> {
   return module;
 }
 
-/** The search page preloads Pagefind's entry file under a build-specific tag (see
- *  src/lib/search-index-html.ts); asking for that URL uses the preload. Elsewhere Pagefind's default
- *  (a timestamp: never a stale entry). */
-function entryTag(): string | undefined {
-  return document.querySelector<HTMLLinkElement>('link[data-pagefind-entry]')?.dataset.pagefindEntry;
-}
-
 /** The index for `lang` (the page's own language, or the other one for cross-language results). */
 export function pagefindFor(base: string, lang: string): Promise<PagefindApi> {
   let instance = instances.get(lang);
@@ -63,7 +56,6 @@ export function pagefindFor(base: string, lang: string): Promise<PagefindApi> {
           baseUrl: base,
           excerptLength: 30,
           ranking: SEARCH_RANKING,
-          ...(entryTag() ? { metaCacheTag: entryTag() } : {}),
           // The index is small: searching on the main thread takes milliseconds and saves fetching
           // Pagefind's 43 KB worker script on a roaming connection.
           noWorker: true,

@@ -4,13 +4,17 @@
  *  an empty state with suggestions and the other language's results. */
 import { tidyExcerpt } from '../../lib/search-query';
 import { markTerms } from '../../lib/search-marks';
+// Part of this chunk (a few hundred bytes), not a chunk of its own: a zh-Hant search waited a round trip for it.
+import { queryConverter } from '../../lib/hant-query';
+import type { QueryMap } from '../../lib/hant';
 import type { SearchConfig, SearchStringKey } from '../../lib/search-config';
 import { HIGHLIGHT_PARAM } from './constants';
 import { runSearch, type SearchOutcome } from './engine';
 import { pagefindFor, type PagefindApi, type PagefindResultData } from './pagefind';
 
-/** Results shown at once (and loaded: one small fragment file each); more on demand. */
-const PAGE_SIZE = 5;
+/** Results shown at once (and loaded: one fragment file each, ~3 KB for a guide); more on demand.
+ *  Four fill a phone's screen above the keyboard; each one more costs the first search a request. */
+const PAGE_SIZE = 4;
 
 /** The settings and this language's strings, from the server-rendered panel. */
 export function panelConfig(root: HTMLElement): SearchConfig {
@@ -95,8 +99,9 @@ export class SearchUI {
   private indexSpelling(): Promise<(term: string) => string> {
     const url = this.config.queryMap;
     this.spelling ??= url
-      ? Promise.all([fetch(url).then((r) => r.json()), import('../../lib/hant-query')])
-          .then(([map, { queryConverter }]) => queryConverter(map))
+      ? fetch(url)
+          .then((r) => r.json() as Promise<QueryMap>)
+          .then((map) => queryConverter(map))
           .catch(() => (term: string) => term)
       : Promise.resolve((term: string) => term);
     return this.spelling;
