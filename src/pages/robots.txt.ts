@@ -1,6 +1,6 @@
 /** robots.txt: everything may be crawled; the sitemap index is named with its absolute URL. */
 import type { APIRoute } from 'astro';
-import { absolute } from '../lib/site';
+import { absolute } from '@/lib/site';
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap-index.xml')}\n`, {

@@ -9,7 +9,7 @@ import {
   parseStoredCard,
   wrapText,
   type CardValues,
-} from '../lib/emergency-card';
+} from '@/lib/emergency-card';
 
 class EmergencyCard extends HTMLElement {
   private fields = new Map<string, HTMLInputElement | HTMLTextAreaElement>();

@@ -1,10 +1,10 @@
 /** One web manifest per language: `/manifest.webmanifest` (zh-CN) and `/en/manifest.webmanifest`. */
-import { keyedLocalePaths } from '../../lib/collections';
+import { keyedLocalePaths } from '@/lib/collections';
 import type { APIRoute } from 'astro';
-import type { Locale } from '../../i18n/locales';
-import { BASE } from '../../lib/site';
-import { buildManifest } from '../../lib/web-app';
-import { t } from '../../i18n';
+import type { Locale } from '@/i18n/locales';
+import { BASE } from '@/lib/site';
+import { buildManifest } from '@/lib/web-app';
+import { t } from '@/i18n';
 
 export const getStaticPaths = keyedLocalePaths;
 

@@ -1,12 +1,12 @@
 /** RSS per language: /rss.xml (Chinese) and /en/rss.xml, every guide with absolute links. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadGuides, keyedLocalePaths } from '../../lib/collections';
-import { entrySlug, inLocale, sortGuides } from '../../lib/content';
-import type { Locale } from '../../i18n/locales';
-import { absolute } from '../../lib/site';
-import { routes } from '../../lib/urls';
-import { t } from '../../i18n';
+import { loadGuides, keyedLocalePaths } from '@/lib/collections';
+import { entrySlug, inLocale, sortGuides } from '@/lib/content';
+import type { Locale } from '@/i18n/locales';
+import { absolute } from '@/lib/site';
+import { routes } from '@/lib/urls';
+import { t } from '@/i18n';
 
 export const getStaticPaths = keyedLocalePaths;
 

@@ -1,9 +1,9 @@
 /** The app icons (192, 512, maskable 512, apple-touch 180), rendered at build time from
  *  src/assets/icon.svg; their paths and kinds are listed in src/lib/web-app.ts. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import source from '../../assets/icon.svg?raw';
-import { renderIcon } from '../../lib/app-icons';
-import { APP_ICONS, type AppIcon } from '../../lib/web-app';
+import source from '@/assets/icon.svg?raw';
+import { renderIcon } from '@/lib/app-icons';
+import { APP_ICONS, type AppIcon } from '@/lib/web-app';
 
 export const getStaticPaths = (() =>
   APP_ICONS.map((icon) => ({

@@ -5,13 +5,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CACHE_DIR } from '../../config';
-import { loadOgImages } from '../../lib/collections';
-import { createOgCache, ogCacheKey } from '../../lib/og-cache';
-import { createOgPool } from '../../lib/og-pool';
-import { renderOgImage, rendererFingerprint, type OgImageInput } from '../../lib/og-image';
-import rendererSource from '../../lib/og-image.ts?raw';
-import { OG_DIR } from '../../lib/og-routes';
+import { CACHE_DIR } from '@/config';
+import { loadOgImages } from '@/lib/collections';
+import { createOgCache, ogCacheKey } from '@/lib/og-cache';
+import { createOgPool } from '@/lib/og-pool';
+import { renderOgImage, rendererFingerprint, type OgImageInput } from '@/lib/og-image';
+import rendererSource from '@/lib/og-image.ts?raw';
+import { OG_DIR } from '@/lib/og-routes';
 
 const fingerprint = rendererFingerprint(rendererSource);
 // Builds run from the project root; the workers load the renderer's source from there.

@@ -1,12 +1,12 @@
 /** The WeChat QR code of every page with a share bar (guides and FAQ answers, in each language), as
  *  an SVG file the share bar shows on demand. The code holds the page's canonical URL. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadFaqs, loadGuides } from '../../lib/collections';
-import { allSlugs } from '../../lib/content';
-import { LOCALES } from '../../i18n/locales';
-import { routes } from '../../lib/urls';
-import { absolute } from '../../lib/site';
-import { qrImageParam, qrSvg } from '../../lib/qr';
+import { loadFaqs, loadGuides } from '@/lib/collections';
+import { allSlugs } from '@/lib/content';
+import { LOCALES } from '@/i18n/locales';
+import { routes } from '@/lib/urls';
+import { absolute } from '@/lib/site';
+import { qrImageParam, qrSvg } from '@/lib/qr';
 
 export const getStaticPaths = (async () => {
   const guides = allSlugs(await loadGuides());

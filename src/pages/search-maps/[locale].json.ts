@@ -2,12 +2,12 @@
  *  built from the text the generated locale is converted from. Outside `/zh-hant/`, so the page
  *  conversion in src/middleware.ts leaves its Simplified keys alone. */
 import type { APIRoute } from 'astro';
-import { LOCALES, LOCALE_INFO, type Locale } from '../../i18n/locales';
-import { t, type UIKey } from '../../i18n';
-import { zhCN } from '../../i18n/zh-CN';
-import { keyedPaths, loadFaqs, loadGuides, loadPages } from '../../lib/collections';
-import { entryLocale } from '../../lib/content';
-import { buildQueryMap } from '../../lib/hant';
+import { LOCALES, LOCALE_INFO, type Locale } from '@/i18n/locales';
+import { t, type UIKey } from '@/i18n';
+import { zhCN } from '@/i18n/zh-CN';
+import { keyedPaths, loadFaqs, loadGuides, loadPages } from '@/lib/collections';
+import { entryLocale } from '@/lib/content';
+import { buildQueryMap } from '@/lib/hant';
 
 export function getStaticPaths() {
   return keyedPaths(

@@ -5,7 +5,7 @@
  *  that saves and removes (./save.ts) loads on the first tap. Keys, URLs and strings come from the
  *  markup (rendered from src/lib/offline.ts and the dictionaries): nothing else loads before a tap. */
 import { registerServiceWorker } from './register';
-import { fill } from '../../i18n/fill';
+import { fill } from '@/i18n/fill';
 
 /** What ./save.ts stores in localStorage under `data-key` once a copy is saved. */
 export interface SavedState {

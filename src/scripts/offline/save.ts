@@ -1,10 +1,10 @@
 /** What "Save for offline" and "Remove" do, loaded on the first tap (src/scripts/offline/save-offline.ts).
  *  The service worker does the fetching and caching (src/scripts/offline/sw.js: the same code carries a
  *  saved copy over to each new build); this module asks it through a MessageChannel and shows progress. */
-import { formatBytes } from '../../lib/offline';
-import type { Locale } from '../../i18n/locales';
+import { formatBytes } from '@/lib/offline';
+import type { Locale } from '@/i18n/locales';
 import { savedText, type SaveOffline, type SavedState } from './save-offline';
-import { fill } from '../../i18n/fill';
+import { fill } from '@/i18n/fill';
 
 interface Progress {
   done: number;

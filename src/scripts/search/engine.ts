@@ -1,8 +1,8 @@
 /** One search: the query's meaningful words (src/lib/search-query), each looked up in Pagefind on its
  *  own, pages ranked by how many of the words they contain (src/lib/search-rank). Page data (the
  *  fragment file of each result) is loaded only for the results shown. */
-import { queryTerms } from '../../lib/search-query';
-import { rankPages, type TermHit } from '../../lib/search-rank';
+import { queryTerms } from '@/lib/search-query';
+import { rankPages, type TermHit } from '@/lib/search-rank';
 import type { PagefindApi, PagefindResult } from './pagefind';
 
 export interface SearchOutcome {

@@ -1,7 +1,7 @@
 /** Loaded on a page opened from a search result (?highlight=…): marks the searched words in the article body
  *  only (not the title, table of contents or sources), scrolls to the first one in the linked section,
  *  and offers a button that clears the marks. Every other visit does nothing. */
-import { termPattern, wordMatches } from '../../lib/search-marks';
+import { termPattern, wordMatches } from '@/lib/search-marks';
 import { HIGHLIGHT_PARAM } from './constants';
 
 const MARK_CLASS = 'search-hit';

@@ -2,12 +2,12 @@
  *  answers ranked together (each labelled with its type), the matching section linked, matched words
  *  marked, a topic filter, a loading state at once, results loaded a few at a time, ↑/↓ and Enter,
  *  an empty state with suggestions and the other language's results. */
-import { tidyExcerpt } from '../../lib/search-query';
-import { markTerms } from '../../lib/search-marks';
+import { tidyExcerpt } from '@/lib/search-query';
+import { markTerms } from '@/lib/search-marks';
 // Part of this chunk (a few hundred bytes), not a chunk of its own: a zh-Hant search waited a round trip for it.
-import { queryConverter } from '../../lib/hant-query';
-import type { QueryMap } from '../../lib/hant';
-import type { SearchConfig, SearchStringKey } from '../../lib/search-config';
+import { queryConverter } from '@/lib/hant-query';
+import type { QueryMap } from '@/lib/hant';
+import type { SearchConfig, SearchStringKey } from '@/lib/search-config';
 import { HIGHLIGHT_PARAM } from './constants';
 import { runSearch, type SearchOutcome } from './engine';
 import { pagefindFor, type PagefindApi, type PagefindResultData } from './pagefind';
