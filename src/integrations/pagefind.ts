@@ -20,9 +20,11 @@ import {
 } from '../lib/search-index-html';
 import { metaChunks, rechunkIndex } from '../lib/search-index-chunks';
 
-// Pagefind also writes its ready-made UIs; this site has its own (src/scripts/search), so they go.
-// (Its worker and highlighter are unused too, but src/lib/offline.ts still lists them for offline saves.)
+// Pagefind also writes its ready-made UIs, a web worker and a highlighter; this site has its own UI
+// (src/scripts/search), searches without the worker and marks matches itself, so they go.
 const UNUSED = [
+  'pagefind-worker.js',
+  'pagefind-highlight.js',
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-component-ui.js',

@@ -61,9 +61,10 @@ export function pagefindLanguage(locale: Locale): string {
   return locale.toLowerCase();
 }
 
-/** Pagefind files shared by every language: the loader, its web worker, the entry file (which names
- *  each language's meta file and wasm) and the highlighter used on pages opened from a result. */
-const PAGEFIND_SHARED = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'pagefind-highlight.js'];
+/** The Pagefind file shared by every language that this site's search loads: the script, which carries
+ *  the entry (src/integrations/pagefind.ts). Pagefind's worker, highlighter and entry file are not
+ *  fetched (the search runs without the worker and marks matches itself), so a saved copy leaves them. */
+const PAGEFIND_SHARED = ['pagefind.js'];
 
 /** Every Pagefind file one language's search needs, as dist-relative paths: the shared files, that
  *  language's meta file and wasm (`unknown` when Pagefind has no stemmer for it), and its index,
