@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, openSite, type Site } from '../helpers/browser';
-import { rankedPaths, searchPage, type RelevanceQuery } from '../helpers/search';
+import { searchPage, searchTabs, type RelevanceQuery } from '../helpers/search';
 
 // The product's query suite, vendored from the shared reference (keep in sync by hand when it changes).
 const SUITE = path.resolve('tests/fixtures/search-queries.json');
@@ -20,16 +20,17 @@ const ownQueries = readdirSync(FIXTURES)
   .flatMap((f) => readQueries(path.join(FIXTURES, f)));
 
 let site: Site;
-let page: Page;
+// One search page per language for the queries below; each query after the first is typed.
+let tabs: ReturnType<typeof searchTabs>;
 beforeAll(async () => {
   site = await openSite();
-  page = (await newPage(site)).page;
+  tabs = searchTabs(site);
 });
 afterAll(async () => {
   await site?.close();
 });
 
-const ranked = (lang: string, q: string) => rankedPaths(page, site.url, lang, q);
+const ranked = (lang: string, q: string, top = 0) => tabs.ranked(lang, q, top);
 
 describe('relevance', () => {
   it('the vendored query suite is present (tests/fixtures/search-queries.json)', () => {
@@ -45,7 +46,7 @@ describe('relevance', () => {
   it.each([...sharedQueries, ...ownQueries].map((q) => [`${q.lang} "${q.q}"`, q] as const))(
     '%s ranks an expected page in its top N',
     async (_, query) => {
-      const paths = await ranked(query.lang, query.q);
+      const paths = await ranked(query.lang, query.q, query.top);
       const position = paths.findIndex((p) => query.expect.includes(p));
       expect(position, `got ${paths.join(', ')}`).toBeGreaterThanOrEqual(0);
       expect(position + 1, `got ${paths.join(', ')}`).toBeLessThanOrEqual(query.top);
@@ -59,7 +60,8 @@ describe('what a query may match', () => {
     ['zh-CN', '红烧肉做法'],
     ['en', 'xyzzyq'],
   ])('%s "%s" (nothing on the site) shows the empty state with its suggestions', async (lang, q) => {
-    await searchPage(page, site.url, lang, q);
+    const page = await tabs.page(lang);
+    await tabs.show(lang, q);
     await expect(page.locator('[data-search-page] .search-none').count()).resolves.toBe(1);
     await expect(page.locator('[data-search-page] .search-suggest a').count()).resolves.toBe(2);
     await expect(page.locator('[data-search-page] [data-search-results] > ol').count()).resolves.toBe(0);
@@ -76,7 +78,8 @@ describe('what a query may match', () => {
   });
 
   it('marks the words of the query, not single characters inside other words', async () => {
-    await searchPage(page, site.url, 'zh-CN', '流量卡');
+    const page = await tabs.page('zh-CN');
+    await tabs.show('zh-CN', '流量卡');
     const marked = await page.locator('[data-search-page] mark').allTextContents();
     expect(marked.length).toBeGreaterThan(0);
     expect(new Set(marked.map((m) => m.toLowerCase()))).toEqual(new Set(['流量卡']));
@@ -89,7 +92,8 @@ describe('what a query may match', () => {
       ['en', 'support'],
       ['en', 'Google'],
     ] as const) {
-      await searchPage(page, site.url, lang, q);
+      const page = await tabs.page(lang);
+      await tabs.show(lang, q);
       const sections = await page.locator('[data-search-page] .search-result-section').allTextContents();
       expect(sections.join('|')).not.toMatch(/资料来源|Sources/);
       const excerpts = await page.locator('[data-search-page] .search-result-excerpt').allTextContents();
@@ -97,7 +101,8 @@ describe('what a query may match', () => {
       expect(excerpts.join('|')).not.toMatch(/\((?:[a-z0-9-]+\.)+[a-z]{2,}\)/);
     }
     // A host name that appears only in source lists.
-    await searchPage(page, site.url, 'zh-CN', 'arogyadarpan');
+    const page = await tabs.page('zh-CN');
+    await tabs.show('zh-CN', 'arogyadarpan');
     await expect(page.locator('[data-search-page] .search-none').count()).resolves.toBe(1);
   });
 
@@ -108,7 +113,8 @@ describe('what a query may match', () => {
   });
 
   it('labels each result with its type and interleaves guides and FAQ answers by relevance', async () => {
-    await searchPage(page, site.url, 'zh-CN', 'iCloud 备份 eSIM');
+    const page = await tabs.page('zh-CN');
+    await tabs.show('zh-CN', 'iCloud 备份 eSIM');
     const types = await page
       .locator('[data-search-page] .search-result')
       .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.type));
@@ -242,14 +248,16 @@ describe('search page', () => {
   });
 
   it('links the matching section, marks the words and counts the results', async () => {
-    await searchPage(page, site.url, 'zh-CN', '快速转移');
+    const page = await tabs.page('zh-CN');
+    await tabs.show('zh-CN', '快速转移');
     expect(await page.locator('[data-search-page] .search-result-title[href*="#"]').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-search-page] .search-result-excerpt mark').count()).toBeGreaterThan(0);
     await expect(page.locator('[data-search-page] [data-search-status]').textContent()).resolves.toMatch(/\d+/);
   });
 
   it('loads a few results at first and more on demand', async () => {
-    await searchPage(page, site.url, 'zh-CN', '备份');
+    const page = await tabs.page('zh-CN');
+    await tabs.show('zh-CN', '备份');
     const first = await page.locator('[data-search-page] .search-result').count();
     expect(first).toBe(5);
     await page.click('[data-search-page] .search-more');
@@ -257,12 +265,13 @@ describe('search page', () => {
   });
 
   it('the topic filter narrows the results and stays in the URL', async () => {
+    const page = await tabs.page('zh-CN');
     const count = async () => {
       const status = page.locator('[data-search-page] [data-search-status]');
       await expect.poll(() => status.textContent()).toMatch(/\d+/);
       return Number(/\d+/.exec((await status.textContent())!)![0]);
     };
-    await searchPage(page, site.url, 'zh-CN', '备份');
+    await tabs.show('zh-CN', '备份');
     const before = await count();
     await page.locator('[data-search-page] [data-search-topic]').selectOption('chat-apps');
     await expect.poll(() => new URL(page.url()).searchParams.get('topic')).toBe('chat-apps');
@@ -276,7 +285,8 @@ describe('search page', () => {
   });
 
   it('an empty result offers the other language', async () => {
-    await searchPage(page, site.url, 'en', '误删');
+    const page = await tabs.page('en');
+    await tabs.show('en', '误删');
     await page.locator('[data-search-page] [data-type="other-language"] .search-result').first().waitFor();
   });
 
