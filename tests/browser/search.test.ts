@@ -135,30 +135,43 @@ async function openDialogWith(p: Page, keys: string) {
 }
 
 describe('search dialog', () => {
+  // A guide page whose dialog each shortcut opens and Esc closes again (the header is the same on
+  // every page); the scripts that upgrade the header run before DOMContentLoaded.
+  let guide: Page;
+  beforeAll(async () => {
+    guide = (await newPage(site)).page;
+    await guide.goto(site.url('/guides/deleted-esim/'), { waitUntil: 'domcontentloaded' });
+  });
+
   it.each(['/', 'Control+k', 'Meta+k'])('opens with %s, focuses the box, and Esc closes it', async (keys) => {
-    const { page: p, context } = await newPage(site);
-    await p.goto(site.url('/guides/deleted-esim/'));
-    await openDialogWith(p, keys);
-    await p.keyboard.press('Escape');
+    await openDialogWith(guide, keys);
+    await guide.keyboard.press('Escape');
     await expect
-      .poll(() => p.evaluate(() => document.querySelector('dialog.search-dialog')?.hasAttribute('open')))
+      .poll(() => guide.evaluate(() => document.querySelector('dialog.search-dialog')?.hasAttribute('open')))
       .toBe(false);
-    await context.close();
   });
 
   it('traps focus while open and returns it to the button when closed', async () => {
     const { page: p, context } = await newPage(site);
-    await p.goto(site.url('/en/'));
+    await p.goto(site.url('/en/'), { waitUntil: 'domcontentloaded' });
     await p.focus('[data-search-open]');
     await p.keyboard.press('Enter');
     await expect.poll(() => p.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
     await p.keyboard.type('esim');
     await p.waitForSelector('dialog .search-result');
-    for (let i = 0; i < 40; i++) {
-      await p.keyboard.press(i % 7 === 0 ? 'Shift+Tab' : 'Tab');
-      const inside = await p.evaluate(() => !!document.activeElement?.closest('dialog.search-dialog'));
-      expect(inside).toBe(true);
-    }
+    // After each Tab (its default action, the focus move, is done by keyup): is focus still inside?
+    await p.evaluate(() => {
+      const inside: boolean[] = [];
+      (window as unknown as { focusLog: boolean[] }).focusLog = inside;
+      document.addEventListener(
+        'keyup',
+        (e) => e.key === 'Tab' && inside.push(!!document.activeElement?.closest('dialog.search-dialog')),
+        true,
+      );
+    });
+    for (let i = 0; i < 40; i++) await p.keyboard.press(i % 7 === 0 ? 'Shift+Tab' : 'Tab');
+    const log = await p.evaluate(() => (window as unknown as { focusLog: boolean[] }).focusLog);
+    expect(log).toEqual(Array(40).fill(true));
     await p.keyboard.press('Escape');
     await expect.poll(() => p.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
     await context.close();
@@ -166,7 +179,7 @@ describe('search dialog', () => {
 
   it('↑/↓ move through the results (aria-activedescendant) and Enter opens the highlighted one', async () => {
     const { page: p, context } = await newPage(site);
-    await p.goto(site.url('/'));
+    await p.goto(site.url('/'), { waitUntil: 'domcontentloaded' });
     await openDialogWith(p, '/');
     await p.keyboard.type('eSIM 二维码');
     await p.locator('dialog .search-result').nth(2).waitFor();
@@ -180,17 +193,19 @@ describe('search dialog', () => {
     await expect(active()).resolves.toBe(ids[1]);
     const target = new URL((await p.locator(`#${ids[1]}`).getAttribute('href'))!, site.url('/'));
     await p.keyboard.press('Enter');
-    await p.waitForURL((u) => u.pathname === target.pathname);
+    await p.waitForURL((u) => u.pathname === target.pathname, { waitUntil: 'commit' });
     await context.close();
   });
 
   it('Enter with no result chosen opens the search page for the query', async () => {
     const { page: p, context } = await newPage(site);
-    await p.goto(site.url('/en/'));
+    await p.goto(site.url('/en/'), { waitUntil: 'domcontentloaded' });
     await openDialogWith(p, '/');
     await p.keyboard.type('lost phone');
     await p.keyboard.press('Enter');
-    await p.waitForURL((u) => u.pathname === '/en/search/' && u.searchParams.get('q') === 'lost phone');
+    await p.waitForURL((u) => u.pathname === '/en/search/' && u.searchParams.get('q') === 'lost phone', {
+      waitUntil: 'commit',
+    });
     await p.locator('[data-search-page] .search-result').first().waitFor();
     await context.close();
   });
@@ -198,7 +213,7 @@ describe('search dialog', () => {
   it('shows at least three results at 390×500 (a phone with its keyboard up)', async () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 500 }, hasTouch: true });
     const p = await context.newPage();
-    await p.goto(site.url('/'));
+    await p.goto(site.url('/'), { waitUntil: 'domcontentloaded' });
     await p.click('[data-search-open]');
     await p.keyboard.type('备份');
     await p.locator('dialog .search-result').nth(2).waitFor();
@@ -215,12 +230,9 @@ describe('search dialog', () => {
   });
 
   it('is labelled for screen readers', async () => {
-    const { page: p, context } = await newPage(site);
-    await p.goto(site.url('/'));
-    const label = await p.getAttribute('dialog.search-dialog', 'aria-label');
+    const label = await guide.getAttribute('dialog.search-dialog', 'aria-label');
     expect(label).toBeTruthy();
-    await expect(p.getAttribute('[data-search-open]', 'aria-haspopup')).resolves.toBe('dialog');
-    await context.close();
+    await expect(guide.getAttribute('[data-search-open]', 'aria-haspopup')).resolves.toBe('dialog');
   });
 });
 
@@ -314,11 +326,12 @@ describe('search page', () => {
 
 describe('the page a result opens', () => {
   it('marks the words in the article body only, scrolls to them, and the marks can be cleared', async () => {
-    const { page: p, context } = await newPage(site);
-    await searchPage(p, site.url, 'zh-CN', '二维码');
+    // The zh-CN search page the tests above typed into; a result's link leaves it.
+    const p = await tabs.page('zh-CN');
+    await tabs.show('zh-CN', '二维码');
     const first = p.locator('[data-search-page] .search-result-title').first();
     await first.click();
-    await p.waitForURL(/highlight=/);
+    await p.waitForURL(/highlight=/, { waitUntil: 'commit' });
     const marks = p.locator('mark.search-hit');
     await marks.first().waitFor();
     const outside = await marks.evaluateAll((ms) => ms.filter((m) => !m.closest('.prose')).length);
@@ -337,7 +350,6 @@ describe('the page a result opens', () => {
     await expect.poll(() => marks.count()).toBe(0);
     await expect(p.locator('[data-highlight-bar]').isHidden()).resolves.toBe(true);
     expect(new URL(p.url()).searchParams.has('highlight')).toBe(false);
-    await context.close();
   });
 });
 
