@@ -32,6 +32,31 @@ afterAll(async () => {
 
 const ranked = (lang: string, q: string, top = 0) => tabs.ranked(lang, q, top);
 
+// A shared /search/?q=… link opens the page with its results; these loads also open the search page
+// of each language that the checks below type into.
+describe('a shared search link', () => {
+  it('shows results for a ?q= deep link on load, Chinese query, expected guide first', async () => {
+    const { page: p, errors } = await tabs.tab('zh-CN');
+    await p.goto(site.url(`/search/?q=${encodeURIComponent('误删 eSIM')}`));
+    const first = p.locator('[data-search-page] .search-result-title').first();
+    await first.waitFor();
+    expect(new URL((await first.getAttribute('href'))!, site.url('/')).pathname).toBe('/guides/deleted-esim/');
+    await expect(p.inputValue('#search-page-input')).resolves.toBe('误删 eSIM');
+    expect(errors).toEqual([]);
+  });
+
+  it('English query, and typing updates ?q= without new history entries', async () => {
+    const { page: p, errors } = await tabs.tab('en');
+    await p.goto(site.url('/en/search/?q=lost+phone+japan'));
+    await p.locator('[data-search-page] .search-result-title').first().waitFor();
+    const historyLength = await p.evaluate(() => history.length);
+    await p.fill('#search-page-input', 'iCloud backup');
+    await expect.poll(() => new URL(p.url()).searchParams.get('q')).toBe('iCloud backup');
+    expect(await p.evaluate(() => history.length)).toBe(historyLength);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('relevance', () => {
   it('the vendored query suite is present (tests/fixtures/search-queries.json)', () => {
     expect(sharedQueries.length).toBeGreaterThan(0);
@@ -177,26 +202,6 @@ describe('search dialog', () => {
     await context.close();
   });
 
-  it('↑/↓ move through the results (aria-activedescendant) and Enter opens the highlighted one', async () => {
-    const { page: p, context } = await newPage(site);
-    await p.goto(site.url('/'), { waitUntil: 'domcontentloaded' });
-    await openDialogWith(p, '/');
-    await p.keyboard.type('eSIM 二维码');
-    await p.locator('dialog .search-result').nth(2).waitFor();
-    const ids = await p.locator('dialog .search-result-title').evaluateAll((as) => as.map((a) => a.id));
-    const active = () => p.getAttribute('#search-dialog-input', 'aria-activedescendant');
-    await p.keyboard.press('ArrowDown');
-    await expect(active()).resolves.toBe(ids[0]);
-    await p.keyboard.press('ArrowDown');
-    await p.keyboard.press('ArrowDown');
-    await p.keyboard.press('ArrowUp');
-    await expect(active()).resolves.toBe(ids[1]);
-    const target = new URL((await p.locator(`#${ids[1]}`).getAttribute('href'))!, site.url('/'));
-    await p.keyboard.press('Enter');
-    await p.waitForURL((u) => u.pathname === target.pathname, { waitUntil: 'commit' });
-    await context.close();
-  });
-
   it('Enter with no result chosen opens the search page for the query', async () => {
     const { page: p, context } = await newPage(site);
     await p.goto(site.url('/en/'), { waitUntil: 'domcontentloaded' });
@@ -234,31 +239,30 @@ describe('search dialog', () => {
     expect(label).toBeTruthy();
     await expect(guide.getAttribute('[data-search-open]', 'aria-haspopup')).resolves.toBe('dialog');
   });
+
+  it('↑/↓ move through the results (aria-activedescendant) and Enter opens the highlighted one', async () => {
+    // Last on the shared guide page: Enter leaves it.
+    const p = guide;
+    await openDialogWith(p, '/');
+    await p.keyboard.type('eSIM 二维码');
+    await p.locator('dialog .search-result').nth(2).waitFor();
+    const ids = await p.locator('dialog .search-result-title').evaluateAll((as) => as.map((a) => a.id));
+    const active = () => p.getAttribute('#search-dialog-input', 'aria-activedescendant');
+    await p.keyboard.press('ArrowDown');
+    await expect(active()).resolves.toBe(ids[0]);
+    await p.keyboard.press('ArrowDown');
+    await p.keyboard.press('ArrowDown');
+    await p.keyboard.press('ArrowUp');
+    await expect(active()).resolves.toBe(ids[1]);
+    const target = new URL((await p.locator(`#${ids[1]}`).getAttribute('href'))!, site.url('/'));
+    await p.keyboard.press('Enter');
+    // The query in the link (the words to mark) tells the result apart from the page it was opened on.
+    expect(target.searchParams.has('highlight')).toBe(true);
+    await p.waitForURL((u) => u.pathname === target.pathname && u.search === target.search, { waitUntil: 'commit' });
+  });
 });
 
 describe('search page', () => {
-  it('shows results for a ?q= deep link on load, Chinese query, expected guide first', async () => {
-    const { page: p, context, errors } = await newPage(site);
-    await p.goto(site.url(`/search/?q=${encodeURIComponent('误删 eSIM')}`));
-    const first = p.locator('[data-search-page] .search-result-title').first();
-    await first.waitFor();
-    expect(new URL((await first.getAttribute('href'))!, site.url('/')).pathname).toBe('/guides/deleted-esim/');
-    await expect(p.inputValue('#search-page-input')).resolves.toBe('误删 eSIM');
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-
-  it('English query, and typing updates ?q= without new history entries', async () => {
-    const { page: p, context } = await newPage(site);
-    await p.goto(site.url('/en/search/?q=lost+phone+japan'));
-    await p.locator('[data-search-page] .search-result-title').first().waitFor();
-    const historyLength = await p.evaluate(() => history.length);
-    await p.fill('#search-page-input', 'iCloud backup');
-    await expect.poll(() => new URL(p.url()).searchParams.get('q')).toBe('iCloud backup');
-    expect(await p.evaluate(() => history.length)).toBe(historyLength);
-    await context.close();
-  });
-
   it('links the matching section, marks the words and counts the results', async () => {
     const page = await tabs.page('zh-CN');
     await tabs.show('zh-CN', '快速转移');
