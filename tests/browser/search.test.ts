@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, openSite, type Site } from '../helpers/browser';
-import { rankedPaths, searchPage, type RelevanceQuery } from '../helpers/search';
+import { searchPage, searchTabs, type RelevanceQuery } from '../helpers/search';
 
 // The product's query suite, vendored from the shared reference (keep in sync by hand when it changes).
 const SUITE = path.resolve('tests/fixtures/search-queries.json');
@@ -20,16 +20,42 @@ const ownQueries = readdirSync(FIXTURES)
   .flatMap((f) => readQueries(path.join(FIXTURES, f)));
 
 let site: Site;
-let page: Page;
+// One search page per language for the queries below; each query after the first is typed.
+let tabs: ReturnType<typeof searchTabs>;
 beforeAll(async () => {
   site = await openSite();
-  page = (await newPage(site)).page;
+  tabs = searchTabs(site);
 });
 afterAll(async () => {
   await site?.close();
 });
 
-const ranked = (lang: string, q: string) => rankedPaths(page, site.url, lang, q);
+const ranked = (lang: string, q: string, top = 0) => tabs.ranked(lang, q, top);
+
+// A shared /search/?q=… link opens the page with its results; these loads also open the search page
+// of each language that the checks below type into.
+describe('a shared search link', () => {
+  it('shows results for a ?q= deep link on load, Chinese query, expected guide first', async () => {
+    const { page: p, errors } = await tabs.tab('zh-CN');
+    await p.goto(site.url(`/search/?q=${encodeURIComponent('误删 eSIM')}`));
+    const first = p.locator('[data-search-page] .search-result-title').first();
+    await first.waitFor();
+    expect(new URL((await first.getAttribute('href'))!, site.url('/')).pathname).toBe('/guides/deleted-esim/');
+    await expect(p.inputValue('#search-page-input')).resolves.toBe('误删 eSIM');
+    expect(errors).toEqual([]);
+  });
+
+  it('English query, and typing updates ?q= without new history entries', async () => {
+    const { page: p, errors } = await tabs.tab('en');
+    await p.goto(site.url('/en/search/?q=lost+phone+japan'));
+    await p.locator('[data-search-page] .search-result-title').first().waitFor();
+    const historyLength = await p.evaluate(() => history.length);
+    await p.fill('#search-page-input', 'iCloud backup');
+    await expect.poll(() => new URL(p.url()).searchParams.get('q')).toBe('iCloud backup');
+    expect(await p.evaluate(() => history.length)).toBe(historyLength);
+    expect(errors).toEqual([]);
+  });
+});
 
 describe('relevance', () => {
   it('the vendored query suite is present (tests/fixtures/search-queries.json)', () => {
@@ -45,7 +71,7 @@ describe('relevance', () => {
   it.each([...sharedQueries, ...ownQueries].map((q) => [`${q.lang} "${q.q}"`, q] as const))(
     '%s ranks an expected page in its top N',
     async (_, query) => {
-      const paths = await ranked(query.lang, query.q);
+      const paths = await ranked(query.lang, query.q, query.top);
       const position = paths.findIndex((p) => query.expect.includes(p));
       expect(position, `got ${paths.join(', ')}`).toBeGreaterThanOrEqual(0);
       expect(position + 1, `got ${paths.join(', ')}`).toBeLessThanOrEqual(query.top);
@@ -59,7 +85,8 @@ describe('what a query may match', () => {
     ['zh-CN', '红烧肉做法'],
     ['en', 'xyzzyq'],
   ])('%s "%s" (nothing on the site) shows the empty state with its suggestions', async (lang, q) => {
-    await searchPage(page, site.url, lang, q);
+    const page = await tabs.page(lang);
+    await tabs.show(lang, q);
     await expect(page.locator('[data-search-page] .search-none').count()).resolves.toBe(1);
     await expect(page.locator('[data-search-page] .search-suggest a').count()).resolves.toBe(2);
     await expect(page.locator('[data-search-page] [data-search-results] > ol').count()).resolves.toBe(0);
@@ -76,7 +103,8 @@ describe('what a query may match', () => {
   });
 
   it('marks the words of the query, not single characters inside other words', async () => {
-    await searchPage(page, site.url, 'zh-CN', '流量卡');
+    const page = await tabs.page('zh-CN');
+    await tabs.show('zh-CN', '流量卡');
     const marked = await page.locator('[data-search-page] mark').allTextContents();
     expect(marked.length).toBeGreaterThan(0);
     expect(new Set(marked.map((m) => m.toLowerCase()))).toEqual(new Set(['流量卡']));
@@ -89,7 +117,8 @@ describe('what a query may match', () => {
       ['en', 'support'],
       ['en', 'Google'],
     ] as const) {
-      await searchPage(page, site.url, lang, q);
+      const page = await tabs.page(lang);
+      await tabs.show(lang, q);
       const sections = await page.locator('[data-search-page] .search-result-section').allTextContents();
       expect(sections.join('|')).not.toMatch(/资料来源|Sources/);
       const excerpts = await page.locator('[data-search-page] .search-result-excerpt').allTextContents();
@@ -97,7 +126,8 @@ describe('what a query may match', () => {
       expect(excerpts.join('|')).not.toMatch(/\((?:[a-z0-9-]+\.)+[a-z]{2,}\)/);
     }
     // A host name that appears only in source lists.
-    await searchPage(page, site.url, 'zh-CN', 'arogyadarpan');
+    const page = await tabs.page('zh-CN');
+    await tabs.show('zh-CN', 'arogyadarpan');
     await expect(page.locator('[data-search-page] .search-none').count()).resolves.toBe(1);
   });
 
@@ -108,7 +138,8 @@ describe('what a query may match', () => {
   });
 
   it('labels each result with its type and interleaves guides and FAQ answers by relevance', async () => {
-    await searchPage(page, site.url, 'zh-CN', 'iCloud 备份 eSIM');
+    const page = await tabs.page('zh-CN');
+    await tabs.show('zh-CN', 'iCloud 备份 eSIM');
     const types = await page
       .locator('[data-search-page] .search-result')
       .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.type));
@@ -129,62 +160,57 @@ async function openDialogWith(p: Page, keys: string) {
 }
 
 describe('search dialog', () => {
+  // A guide page whose dialog each shortcut opens and Esc closes again (the header is the same on
+  // every page); the scripts that upgrade the header run before DOMContentLoaded.
+  let guide: Page;
+  beforeAll(async () => {
+    guide = (await newPage(site)).page;
+    await guide.goto(site.url('/guides/deleted-esim/'), { waitUntil: 'domcontentloaded' });
+  });
+
   it.each(['/', 'Control+k', 'Meta+k'])('opens with %s, focuses the box, and Esc closes it', async (keys) => {
-    const { page: p, context } = await newPage(site);
-    await p.goto(site.url('/guides/deleted-esim/'));
-    await openDialogWith(p, keys);
-    await p.keyboard.press('Escape');
+    await openDialogWith(guide, keys);
+    await guide.keyboard.press('Escape');
     await expect
-      .poll(() => p.evaluate(() => document.querySelector('dialog.search-dialog')?.hasAttribute('open')))
+      .poll(() => guide.evaluate(() => document.querySelector('dialog.search-dialog')?.hasAttribute('open')))
       .toBe(false);
-    await context.close();
   });
 
   it('traps focus while open and returns it to the button when closed', async () => {
     const { page: p, context } = await newPage(site);
-    await p.goto(site.url('/en/'));
+    await p.goto(site.url('/en/'), { waitUntil: 'domcontentloaded' });
     await p.focus('[data-search-open]');
     await p.keyboard.press('Enter');
     await expect.poll(() => p.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
     await p.keyboard.type('esim');
     await p.waitForSelector('dialog .search-result');
-    for (let i = 0; i < 40; i++) {
-      await p.keyboard.press(i % 7 === 0 ? 'Shift+Tab' : 'Tab');
-      const inside = await p.evaluate(() => !!document.activeElement?.closest('dialog.search-dialog'));
-      expect(inside).toBe(true);
-    }
+    // After each Tab (its default action, the focus move, is done by keyup): is focus still inside?
+    await p.evaluate(() => {
+      const inside: boolean[] = [];
+      (window as unknown as { focusLog: boolean[] }).focusLog = inside;
+      document.addEventListener(
+        'keyup',
+        (e) => e.key === 'Tab' && inside.push(!!document.activeElement?.closest('dialog.search-dialog')),
+        true,
+      );
+    });
+    for (let i = 0; i < 40; i++) await p.keyboard.press(i % 7 === 0 ? 'Shift+Tab' : 'Tab');
+    const log = await p.evaluate(() => (window as unknown as { focusLog: boolean[] }).focusLog);
+    expect(log).toEqual(Array(40).fill(true));
     await p.keyboard.press('Escape');
     await expect.poll(() => p.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
     await context.close();
   });
 
-  it('↑/↓ move through the results (aria-activedescendant) and Enter opens the highlighted one', async () => {
-    const { page: p, context } = await newPage(site);
-    await p.goto(site.url('/'));
-    await openDialogWith(p, '/');
-    await p.keyboard.type('eSIM 二维码');
-    await p.locator('dialog .search-result').nth(2).waitFor();
-    const ids = await p.locator('dialog .search-result-title').evaluateAll((as) => as.map((a) => a.id));
-    const active = () => p.getAttribute('#search-dialog-input', 'aria-activedescendant');
-    await p.keyboard.press('ArrowDown');
-    await expect(active()).resolves.toBe(ids[0]);
-    await p.keyboard.press('ArrowDown');
-    await p.keyboard.press('ArrowDown');
-    await p.keyboard.press('ArrowUp');
-    await expect(active()).resolves.toBe(ids[1]);
-    const target = new URL((await p.locator(`#${ids[1]}`).getAttribute('href'))!, site.url('/'));
-    await p.keyboard.press('Enter');
-    await p.waitForURL((u) => u.pathname === target.pathname);
-    await context.close();
-  });
-
   it('Enter with no result chosen opens the search page for the query', async () => {
     const { page: p, context } = await newPage(site);
-    await p.goto(site.url('/en/'));
+    await p.goto(site.url('/en/'), { waitUntil: 'domcontentloaded' });
     await openDialogWith(p, '/');
     await p.keyboard.type('lost phone');
     await p.keyboard.press('Enter');
-    await p.waitForURL((u) => u.pathname === '/en/search/' && u.searchParams.get('q') === 'lost phone');
+    await p.waitForURL((u) => u.pathname === '/en/search/' && u.searchParams.get('q') === 'lost phone', {
+      waitUntil: 'commit',
+    });
     await p.locator('[data-search-page] .search-result').first().waitFor();
     await context.close();
   });
@@ -192,7 +218,7 @@ describe('search dialog', () => {
   it('shows at least three results at 390×500 (a phone with its keyboard up)', async () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 500 }, hasTouch: true });
     const p = await context.newPage();
-    await p.goto(site.url('/'));
+    await p.goto(site.url('/'), { waitUntil: 'domcontentloaded' });
     await p.click('[data-search-open]');
     await p.keyboard.type('备份');
     await p.locator('dialog .search-result').nth(2).waitFor();
@@ -209,47 +235,45 @@ describe('search dialog', () => {
   });
 
   it('is labelled for screen readers', async () => {
-    const { page: p, context } = await newPage(site);
-    await p.goto(site.url('/'));
-    const label = await p.getAttribute('dialog.search-dialog', 'aria-label');
+    const label = await guide.getAttribute('dialog.search-dialog', 'aria-label');
     expect(label).toBeTruthy();
-    await expect(p.getAttribute('[data-search-open]', 'aria-haspopup')).resolves.toBe('dialog');
-    await context.close();
+    await expect(guide.getAttribute('[data-search-open]', 'aria-haspopup')).resolves.toBe('dialog');
+  });
+
+  it('↑/↓ move through the results (aria-activedescendant) and Enter opens the highlighted one', async () => {
+    // Last on the shared guide page: Enter leaves it.
+    const p = guide;
+    await openDialogWith(p, '/');
+    await p.keyboard.type('eSIM 二维码');
+    await p.locator('dialog .search-result').nth(2).waitFor();
+    const ids = await p.locator('dialog .search-result-title').evaluateAll((as) => as.map((a) => a.id));
+    const active = () => p.getAttribute('#search-dialog-input', 'aria-activedescendant');
+    await p.keyboard.press('ArrowDown');
+    await expect(active()).resolves.toBe(ids[0]);
+    await p.keyboard.press('ArrowDown');
+    await p.keyboard.press('ArrowDown');
+    await p.keyboard.press('ArrowUp');
+    await expect(active()).resolves.toBe(ids[1]);
+    const target = new URL((await p.locator(`#${ids[1]}`).getAttribute('href'))!, site.url('/'));
+    await p.keyboard.press('Enter');
+    // The query in the link (the words to mark) tells the result apart from the page it was opened on.
+    expect(target.searchParams.has('highlight')).toBe(true);
+    await p.waitForURL((u) => u.pathname === target.pathname && u.search === target.search, { waitUntil: 'commit' });
   });
 });
 
 describe('search page', () => {
-  it('shows results for a ?q= deep link on load, Chinese query, expected guide first', async () => {
-    const { page: p, context, errors } = await newPage(site);
-    await p.goto(site.url(`/search/?q=${encodeURIComponent('误删 eSIM')}`));
-    const first = p.locator('[data-search-page] .search-result-title').first();
-    await first.waitFor();
-    expect(new URL((await first.getAttribute('href'))!, site.url('/')).pathname).toBe('/guides/deleted-esim/');
-    await expect(p.inputValue('#search-page-input')).resolves.toBe('误删 eSIM');
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-
-  it('English query, and typing updates ?q= without new history entries', async () => {
-    const { page: p, context } = await newPage(site);
-    await p.goto(site.url('/en/search/?q=lost+phone+japan'));
-    await p.locator('[data-search-page] .search-result-title').first().waitFor();
-    const historyLength = await p.evaluate(() => history.length);
-    await p.fill('#search-page-input', 'iCloud backup');
-    await expect.poll(() => new URL(p.url()).searchParams.get('q')).toBe('iCloud backup');
-    expect(await p.evaluate(() => history.length)).toBe(historyLength);
-    await context.close();
-  });
-
   it('links the matching section, marks the words and counts the results', async () => {
-    await searchPage(page, site.url, 'zh-CN', '快速转移');
+    const page = await tabs.page('zh-CN');
+    await tabs.show('zh-CN', '快速转移');
     expect(await page.locator('[data-search-page] .search-result-title[href*="#"]').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-search-page] .search-result-excerpt mark').count()).toBeGreaterThan(0);
     await expect(page.locator('[data-search-page] [data-search-status]').textContent()).resolves.toMatch(/\d+/);
   });
 
   it('loads a few results at first and more on demand', async () => {
-    await searchPage(page, site.url, 'zh-CN', '备份');
+    const page = await tabs.page('zh-CN');
+    await tabs.show('zh-CN', '备份');
     const first = await page.locator('[data-search-page] .search-result').count();
     expect(first).toBe(5);
     await page.click('[data-search-page] .search-more');
@@ -257,12 +281,13 @@ describe('search page', () => {
   });
 
   it('the topic filter narrows the results and stays in the URL', async () => {
+    const page = await tabs.page('zh-CN');
     const count = async () => {
       const status = page.locator('[data-search-page] [data-search-status]');
       await expect.poll(() => status.textContent()).toMatch(/\d+/);
       return Number(/\d+/.exec((await status.textContent())!)![0]);
     };
-    await searchPage(page, site.url, 'zh-CN', '备份');
+    await tabs.show('zh-CN', '备份');
     const before = await count();
     await page.locator('[data-search-page] [data-search-topic]').selectOption('chat-apps');
     await expect.poll(() => new URL(page.url()).searchParams.get('topic')).toBe('chat-apps');
@@ -276,7 +301,8 @@ describe('search page', () => {
   });
 
   it('an empty result offers the other language', async () => {
-    await searchPage(page, site.url, 'en', '误删');
+    const page = await tabs.page('en');
+    await tabs.show('en', '误删');
     await page.locator('[data-search-page] [data-type="other-language"] .search-result').first().waitFor();
   });
 
@@ -304,11 +330,12 @@ describe('search page', () => {
 
 describe('the page a result opens', () => {
   it('marks the words in the article body only, scrolls to them, and the marks can be cleared', async () => {
-    const { page: p, context } = await newPage(site);
-    await searchPage(p, site.url, 'zh-CN', '二维码');
+    // The zh-CN search page the tests above typed into; a result's link leaves it.
+    const p = await tabs.page('zh-CN');
+    await tabs.show('zh-CN', '二维码');
     const first = p.locator('[data-search-page] .search-result-title').first();
     await first.click();
-    await p.waitForURL(/highlight=/);
+    await p.waitForURL(/highlight=/, { waitUntil: 'commit' });
     const marks = p.locator('mark.search-hit');
     await marks.first().waitFor();
     const outside = await marks.evaluateAll((ms) => ms.filter((m) => !m.closest('.prose')).length);
@@ -327,7 +354,6 @@ describe('the page a result opens', () => {
     await expect.poll(() => marks.count()).toBe(0);
     await expect(p.locator('[data-highlight-bar]').isHidden()).resolves.toBe(true);
     expect(new URL(p.url()).searchParams.has('highlight')).toBe(false);
-    await context.close();
   });
 });
 
