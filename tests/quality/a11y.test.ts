@@ -260,8 +260,10 @@ async function targetSizeProblems(page: Page, path: string, vp: keyof typeof VIE
 
 const cases = PAGES.flatMap((p) => (['light', 'dark'] as const).map((scheme) => ({ ...p, scheme })));
 
-describe('accessibility: axe-core (WCAG 2.0/2.1 A+AA, 2.2 AA), keyboard, target size', () => {
-  it.each(cases)('$type $path ($scheme)', { timeout: 180_000 }, async ({ path, scheme }) => {
+// Concurrent: each case has its own browser context (and its own focus), and a case spends most of its
+// time waiting on the browser, so a few at once keep both cores busy.
+describe.concurrent('accessibility: axe-core (WCAG 2.0/2.1 A+AA, 2.2 AA), keyboard, target size', () => {
+  it.for(cases)('$type $path ($scheme)', { timeout: 180_000 }, async ({ path, scheme }, { expect }) => {
     // Light: phone viewport plus the keyboard checks; dark: desktop viewport.
     const vp = scheme === 'light' ? 'phone' : 'desktop';
     const { page, context } = await open(path, scheme, VIEWPORTS[vp]);
