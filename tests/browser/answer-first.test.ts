@@ -319,7 +319,7 @@ describe('smaller things', () => {
     const overall = page.locator('checklist-summary [data-overall]');
     const total = await page.locator('check-list input[type=checkbox]').count();
     // The checklist script is imported after the page loads: wait for its first count, as a reader would.
-    await expect.poll(() => overall.textContent()).toBe(`0 of ${total} done in all`);
+    await expect.poll(() => overall.textContent(), { timeout: 10_000 }).toBe(`0 of ${total} done in all`);
     const iphone = page.locator('check-list[data-platform="iphone"] input');
     const iphoneItems = await iphone.count();
     const androidItems = await page.locator('check-list[data-platform="android"] input').count();
