@@ -24,6 +24,52 @@ async function open(viewport: { width: number; height: number }, options: { java
   return { context, page };
 }
 
+const TABLE_PHONE = { width: 360, height: 740 };
+
+interface GuideLoad {
+  path: string;
+  /** The opening paragraph's box at 390×844, as the page first shows it. */
+  opening: { y: number; height: number } | null;
+  /** Each table's first-column cells at 360 px: text, content width and font size. */
+  firstCells: { text: string; width: number; font: number }[];
+}
+
+/** One load per guide serves both guide-wide checks: the opening paragraph measured at 390×844 as
+ *  loaded, then the same page narrowed to 360 px for its tables (table layout is CSS only, so a
+ *  narrowed page lays them out as one loaded at 360 px does). Shared by the two tests that need it. */
+let guideLoadsRun: Promise<GuideLoad[]> | undefined;
+function guideLoads(): Promise<GuideLoad[]> {
+  guideLoadsRun ??= (async () => {
+    const { context, page } = await open(PHONE);
+    const out: GuideLoad[] = [];
+    try {
+      for (const path of guides) {
+        await page.setViewportSize(PHONE);
+        await page.goto(site.url(path));
+        const opening = await page.evaluate(() => {
+          const p = document.querySelector('article .prose > p');
+          if (!p) return null;
+          const r = p.getBoundingClientRect();
+          return { y: r.y, height: r.height };
+        });
+        await page.setViewportSize(TABLE_PHONE);
+        const firstCells = await page.$$eval('.prose table tr > :first-child', (els) =>
+          els.map((el) => {
+            const style = getComputedStyle(el);
+            const width = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+            return { text: el.textContent!.trim().slice(0, 20), width, font: parseFloat(style.fontSize) };
+          }),
+        );
+        out.push({ path, opening, firstCells });
+      }
+    } finally {
+      await context.close();
+    }
+    return out;
+  })();
+  return guideLoadsRun;
+}
+
 describe('at 390×844', () => {
   it('there are guides in both languages to check', () => {
     expect(guides.filter((p) => p.startsWith('/en/')).length).toBeGreaterThan(5);
@@ -34,17 +80,13 @@ describe('at 390×844', () => {
     'every guide shows at least 120 px of its opening paragraph on the first screen',
     { timeout: 240_000 },
     async () => {
-      const { context, page } = await open(PHONE);
       const late: string[] = [];
       const tops: [number, string][] = [];
-      for (const path of guides) {
-        await page.goto(site.url(path));
-        const box = await page.locator('article .prose > p').first().boundingBox();
+      for (const { path, opening: box } of await guideLoads()) {
         const visible = box ? Math.min(box.y + box.height, PHONE.height) - box.y : 0;
         if (box) tops.push([Math.round(box.y), path]);
         if (!box || visible < 120) late.push(`${path}: opening paragraph at y=${box?.y}, ${visible} px visible`);
       }
-      await context.close();
       tops.sort((a, b) => a[0] - b[0]);
       console.log(
         `opening paragraph top at 390×844 over ${tops.length} guides: lowest y=${tops[0]?.[0]}, ` +
@@ -126,29 +168,19 @@ describe('at 390×844', () => {
 });
 
 describe('at 360 px, tables', () => {
-  it('no first-column cell is narrower than four characters, in either language', { timeout: 120_000 }, async () => {
-    const { context, page } = await open({ width: 360, height: 740 });
+  it('no first-column cell is narrower than four characters, in either language', { timeout: 240_000 }, async () => {
     const narrow: string[] = [];
     let cells = 0;
-    for (const path of guides) {
-      await page.goto(site.url(path));
-      const found = await page.$$eval('.prose table tr > :first-child', (els) =>
-        els.map((el) => {
-          const style = getComputedStyle(el);
-          const width = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-          return { text: el.textContent!.trim().slice(0, 20), width, font: parseFloat(style.fontSize) };
-        }),
-      );
-      cells += found.length;
-      for (const f of found) if (f.width < 4 * f.font) narrow.push(`${path} "${f.text}": ${f.width} px`);
+    for (const { path, firstCells } of await guideLoads()) {
+      cells += firstCells.length;
+      for (const f of firstCells) if (f.width < 4 * f.font) narrow.push(`${path} "${f.text}": ${f.width} px`);
     }
-    await context.close();
     expect(cells).toBeGreaterThan(20);
     expect(narrow).toEqual([]);
   });
 
   it('a table wider than the screen scrolls inside its own box, not the page', async () => {
-    const { context, page } = await open({ width: 360, height: 740 });
+    const { context, page } = await open(TABLE_PHONE);
     await page.goto(site.url('/en/guides/choosing-a-japan-sim/'));
     const table = page.locator('.prose table').first();
     const { scrollWidth, clientWidth, overflow } = await table.evaluate((t) => ({
@@ -286,7 +318,8 @@ describe('smaller things', () => {
     await page.goto(site.url('/en/guides/pre-trip-backup-checklist/'));
     const overall = page.locator('checklist-summary [data-overall]');
     const total = await page.locator('check-list input[type=checkbox]').count();
-    await expect(overall.textContent()).resolves.toBe(`0 of ${total} done in all`);
+    // The checklist script is imported after the page loads: wait for its first count, as a reader would.
+    await expect.poll(() => overall.textContent(), { timeout: 10_000 }).toBe(`0 of ${total} done in all`);
     const iphone = page.locator('check-list[data-platform="iphone"] input');
     const iphoneItems = await iphone.count();
     const androidItems = await page.locator('check-list[data-platform="android"] input').count();

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltSite } from '../helpers/dist';
-import { FIXTURE_BASE, FIXTURE_CONTENT, FIXTURE_SITE, fixtureSite } from '../helpers/fixture-site';
+import { FIXTURE_BASE, FIXTURE_CONTENT, FIXTURE_SITE, fixtureBuildOutput, fixtureSite } from '../helpers/fixture-site';
 import { publishedIds, sitemapFilter } from '../../src/integrations/sitemap-filter';
 
 let site: BuiltSite;
@@ -100,5 +100,11 @@ describe('images in content', () => {
       expect(src.startsWith(`${FIXTURE_BASE}_astro/`), `${p}: ${src}`).toBe(true);
       expect(site.exists(`/${src.slice(FIXTURE_BASE.length)}`), src).toBe(true);
     }
+  });
+});
+
+describe('the build log', () => {
+  it('prints no flood of the harmless module-level directive warning, so real warnings stand out', async () => {
+    expect(await fixtureBuildOutput()).not.toContain('MODULE_LEVEL_DIRECTIVE');
   });
 });

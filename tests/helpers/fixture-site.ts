@@ -45,6 +45,15 @@ const alive = (pid: number) => {
 
 let built: Promise<BuiltSite> | undefined;
 
+/** Where a fixture build keeps what `astro build` printed. */
+const logFile = (home: string) => path.join(home, 'build.log');
+
+/** What the fixture site's `astro build` printed (building it first if needed). */
+export async function fixtureBuildOutput(): Promise<string> {
+  const site = await fixtureSite();
+  return readFileSync(logFile(path.dirname(site.dir)), 'utf8');
+}
+
 /** The built fixture site (its dist/), building it first if no build of these inputs exists. */
 export function fixtureSite(): Promise<BuiltSite> {
   built ??= buildOnce();
@@ -58,7 +67,7 @@ async function buildOnce(): Promise<BuiltSite> {
   const dist = path.join(home, 'dist');
   const lock = `${home}.lock`;
   for (;;) {
-    if (existsSync(path.join(dist, 'index.html'))) return readSite(dist);
+    if (existsSync(path.join(dist, 'index.html')) && existsSync(logFile(home))) return readSite(dist);
     try {
       mkdirSync(lock);
       writeFileSync(path.join(lock, 'pid'), String(process.pid));
@@ -76,6 +85,7 @@ async function buildOnce(): Promise<BuiltSite> {
     makeScratchProject({ content: FIXTURE_CONTENT, dir: work, ogCache: true });
     const { code, output } = await buildProject(work, ENV);
     if (code !== 0) throw new Error(`fixture build failed:\n${output.slice(-3000)}`);
+    writeFileSync(logFile(work), output);
     // Builds of older inputs of this checkout are never read again.
     for (const old of readdirSync(tmpdir()).filter((n) => n.startsWith(prefix) && !n.endsWith('.lock'))) {
       if (path.join(tmpdir(), old) !== work) rmSync(path.join(tmpdir(), old), { recursive: true, force: true });

@@ -7,13 +7,14 @@
  *    inline text links inside a paragraph or list item of prose (WCAG 2.5.8's inline exception),
  *    at a phone viewport (light load) and a desktop viewport (dark load).
  *  Keyboard checks run on the light load, before anything else touches focus. */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { builtSite } from '../helpers/dist';
 import { openSite, type Site } from '../helpers/browser';
 
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const MIN_TARGET = 44;
 
@@ -68,10 +69,13 @@ const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
 };
 
-/** One load of a page. CSP is bypassed only so that axe can be injected (addScriptTag is an inline
- *  script, which the site's CSP rightly blocks); csp.test.ts covers the policy itself. */
+/** One load of a page, with axe-core already in it: given to the context as an init script, which the
+ *  browser runs in each new document (sending and injecting 500 KB after the load took longer than
+ *  the load itself). Init scripts are the browser's, not the page's, so the site's CSP applies as
+ *  served; axe only reads the page until it is run. */
 async function open(path: string, colorScheme: 'light' | 'dark', viewport: { width: number; height: number }) {
-  const context = await site.browser.newContext({ colorScheme, bypassCSP: true, viewport });
+  const context = await site.browser.newContext({ colorScheme, viewport });
+  await context.addInitScript({ content: AXE_SOURCE });
   const page = await context.newPage();
   const response = await page.goto(site.url(path));
   const expected = path.startsWith('/en/no-such') ? 404 : 200;
@@ -99,9 +103,8 @@ const DESCRIBE = `(el) => {
 }`;
 
 async function axeProblems(page: Page, path: string, scheme: string): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_PATH });
   const results = await page.evaluate(async (tags) => {
-    // @ts-expect-error axe is injected above
+    // @ts-expect-error axe is put in by open()
     const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return (
       r.violations as Array<{
@@ -158,26 +161,50 @@ async function skipLinkProblems(page: Page, path: string): Promise<string[]> {
   return problems;
 }
 
-/** Every element Tab reaches shows a focus indicator; Tab reaches something. */
+/** Every element Tab reaches shows a focus indicator; Tab reaches something. Real Tab presses, in
+ *  batches: a keyup listener installed once records, after each press, what has focus and whether it
+ *  shows an outline or box-shadow at that moment, and one read per batch collects the records (an
+ *  evaluate per press cost a round trip and a script compile each, hundreds per page). */
 async function focusIndicatorProblems(page: Page, path: string): Promise<string[]> {
-  const problems: string[] = [];
-  const seen = new Set<string>();
-  for (let i = 0; i < 600; i++) {
-    await page.keyboard.press('Tab');
-    const state = (await page.evaluate(`(() => {
+  await page.evaluate(`(() => {
+    const describe = ${DESCRIBE};
+    const log = (window.__focusLog = []);
+    addEventListener('keyup', (e) => {
+      if (e.key !== 'Tab') return;
       const el = document.activeElement;
-      if (!el || el === document.body) return null;
+      if (!el || el === document.body) return log.push(null);
       const cs = getComputedStyle(el);
       const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
       const shadow = cs.boxShadow !== 'none' && cs.boxShadow !== '';
       const r = el.getBoundingClientRect();
-      return { desc: (${DESCRIBE})(el), key: (${DESCRIBE})(el) + '@' + Math.round(r.top + scrollY) + ',' + Math.round(r.left),
-        outline, shadow, style: cs.outlineStyle + ' ' + cs.outlineWidth + ' / ' + cs.boxShadow };
-    })()`)) as { desc: string; key: string; outline: boolean; shadow: boolean; style: string } | null;
-    if (!state || seen.has(state.key)) break; // focus left the page or wrapped around
-    seen.add(state.key);
-    if (!state.outline && !state.shadow)
-      problems.push(`${path}: no focus indicator on ${state.desc} (outline/box-shadow: ${state.style})`);
+      const desc = describe(el);
+      log.push({ desc, key: desc + '@' + Math.round(r.top + scrollY) + ',' + Math.round(r.left),
+        outline, shadow, style: cs.outlineStyle + ' ' + cs.outlineWidth + ' / ' + cs.boxShadow });
+    }, true);
+    // Focus leaving the page for the browser's own controls.
+    addEventListener('blur', (e) => e.target === window && log.push(null));
+  })()`);
+  type FocusState = { desc: string; key: string; outline: boolean; shadow: boolean; style: string } | null;
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const BATCH = 20;
+  let read = 0;
+  let done = false;
+  for (let pressed = 0; pressed < 600 && !done;) {
+    for (let i = 0; i < BATCH && pressed < 600; i++, pressed++) await page.keyboard.press('Tab');
+    const states = (await page.evaluate(`window.__focusLog.slice(${read})`)) as FocusState[];
+    read += states.length;
+    // A press that left no record moved focus out of the page (no keyup reached it).
+    if (read < pressed) done = true;
+    for (const state of states) {
+      if (!state || seen.has(state.key)) {
+        done = true; // focus left the page or wrapped around
+        break;
+      }
+      seen.add(state.key);
+      if (!state.outline && !state.shadow)
+        problems.push(`${path}: no focus indicator on ${state.desc} (outline/box-shadow: ${state.style})`);
+    }
   }
   if (seen.size === 0) problems.push(`${path}: Tab reached nothing`);
   return problems;
@@ -233,8 +260,10 @@ async function targetSizeProblems(page: Page, path: string, vp: keyof typeof VIE
 
 const cases = PAGES.flatMap((p) => (['light', 'dark'] as const).map((scheme) => ({ ...p, scheme })));
 
-describe('accessibility: axe-core (WCAG 2.0/2.1 A+AA, 2.2 AA), keyboard, target size', () => {
-  it.each(cases)('$type $path ($scheme)', { timeout: 180_000 }, async ({ path, scheme }) => {
+// Concurrent: each case has its own browser context (and its own focus), and a case spends most of its
+// time waiting on the browser, so a few at once keep both cores busy.
+describe.concurrent('accessibility: axe-core (WCAG 2.0/2.1 A+AA, 2.2 AA), keyboard, target size', () => {
+  it.for(cases)('$type $path ($scheme)', { timeout: 180_000 }, async ({ path, scheme }, { expect }) => {
     // Light: phone viewport plus the keyboard checks; dark: desktop viewport.
     const vp = scheme === 'light' ? 'phone' : 'desktop';
     const { page, context } = await open(path, scheme, VIEWPORTS[vp]);
