@@ -200,7 +200,29 @@ describe('Save for offline', () => {
       await r.offline();
       const pages = zh.urls.filter((u) => !u.startsWith('/pagefind/'));
       expect(pages.filter((u) => /^\/(guides|faq)\/[^/]+\/$/.test(u)).length).toBeGreaterThan(20);
-      for (const p of pages) {
+      // Every page is in the saved copy, as the page itself (a heading, not the offline page)…
+      const unreadable = await page.evaluate(async (paths) => {
+        const caches_ = await Promise.all(
+          (await caches.keys()).filter((k) => k.startsWith('site-offline ')).map((k) => caches.open(k)),
+        );
+        const out: string[] = [];
+        for (const p of paths) {
+          let html = '';
+          for (const cache of caches_) html ||= (await (await cache.match(p))?.text()) ?? '';
+          if (!/<h1[\s>]/.test(html) || html.includes('data-offline-page')) out.push(p);
+        }
+        return out;
+      }, pages);
+      expect(unreadable).toEqual([]);
+      // …and opening one with no network shows it: one page of each kind (the worker answers every
+      // page the same way).
+      const kindOf = (p: string) => {
+        const parts = p.split('/').filter(Boolean);
+        return `${parts[0] ?? ''}:${parts.length}`;
+      };
+      const kinds = new Map(pages.map((p) => [kindOf(p), p]));
+      expect(kinds.size).toBeGreaterThan(5);
+      for (const p of kinds.values()) {
         const response = await page.goto(url(p));
         expect(response?.status(), p).toBe(200);
         const shown = await page.evaluate(() => ({
