@@ -151,11 +151,11 @@ const server = await startStaticServer({ root: DIST });
 const browser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_FLAGS });
 const searchUrl = (lang) => `${server.url}${lang === 'zh-CN' ? '' : `${lang.toLowerCase()}/`}search/`;
 
-/** Opens the search page and waits until its script is listening (it then shows its hint). */
+/** Opens the search page and waits until its script is listening (it marks the panel data-search-ready). */
 async function openSearchPage(page, lang) {
   await page.goto(searchUrl(lang));
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => document.querySelector('[data-search-page] [data-search-status]')?.textContent);
+  await page.waitForFunction(() => document.querySelector('[data-search-page]')?.hasAttribute('data-search-ready'));
 }
 
 async function coldRun(lang, q, throttle) {

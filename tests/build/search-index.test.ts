@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { allFiles, exists, htmlPages, page, readDist } from '../helpers/dist';
 import { readContent } from '../helpers/content';
 import { authoredLocale, splitLocalePath, type Locale } from '../../src/i18n/locales';
+import { t } from '../../src/i18n';
 
 describe('Pagefind index', () => {
   const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as {
@@ -82,5 +83,25 @@ describe('keywords and search strings in the published pages', () => {
         expect(code).not.toContain(en[key]);
       }
     }
+  });
+});
+
+describe('the search page as first painted', () => {
+  it.each([
+    ['/search/', 'zh-CN'],
+    ['/en/search/', 'en'],
+    ['/zh-hant/search/', 'zh-Hant'],
+  ] as const)('%s prints the typing hint; other pages’ search dialogs carry none', (path, locale) => {
+    const status = page(path).querySelector('[data-search-page] [data-search-status]');
+    expect(status?.textContent).toBe(t(locale, 'search.hint'));
+    const guide = htmlPages().find((p) => splitLocalePath(p).locale === locale && /\/guides\/[^/]+\/$/.test(p))!;
+    expect(page(guide).querySelector('dialog [data-search-status]')?.textContent).toBe('');
+  });
+
+  it('lists the engine files in an inert template, which its script adds after the first render', () => {
+    const templates = page('/search/').querySelectorAll('head template[data-search-preloads]');
+    expect(templates).toHaveLength(1);
+    expect(templates[0]!.querySelectorAll('link[rel="preload"]').length).toBeGreaterThanOrEqual(3);
+    expect(page('/search/').querySelectorAll('head > link[rel="preload"]')).toHaveLength(0);
   });
 });

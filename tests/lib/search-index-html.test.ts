@@ -21,14 +21,14 @@ describe('withSearchPreloads', () => {
     fetches: ['/pagefind/wasm.en.pagefind', '/pagefind/pagefind.en_1.pf_meta'],
   };
 
-  it('adds CORS script and fetch preloads at the end of <head>', () => {
+  it('adds CORS script and fetch preloads at the end of <head>, in a template the page script adds', () => {
     const html = withSearchPreloads('<html><head><title>t</title></head><body></body></html>', preloads);
     expect(html).toBe(
-      '<html><head><title>t</title>' +
+      '<html><head><title>t</title><template data-search-preloads>' +
         '<link rel="preload" as="script" crossorigin href="/pagefind/pagefind.js">' +
         '<link rel="preload" as="fetch" crossorigin href="/pagefind/wasm.en.pagefind">' +
         '<link rel="preload" as="fetch" crossorigin href="/pagefind/pagefind.en_1.pf_meta">' +
-        '</head><body></body></html>',
+        '</template></head><body></body></html>',
     );
   });
 
