@@ -15,7 +15,8 @@ function fetchEngineFiles() {
 
 /** After the page's load event, when the main thread is idle: the page renders first. */
 function afterFirstRender(run: () => void) {
-  const idle = () => (window.requestIdleCallback ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 0));
+  const idle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 0);
   if (document.readyState === 'complete') idle();
   else addEventListener('load', idle, { once: true });
 }
