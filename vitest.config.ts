@@ -18,7 +18,7 @@ export default defineConfig({
         // Test files share a worker and its loaded modules (Astro, Playwright, the site's own), instead
         // of a fresh process per file (~1.3 s each, ~70 files). None of them changes shared state.
         test: {
-          name: 'shared',
+          name: 'pooled',
           include: ['tests/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...MOCKING],
           isolate: false,

@@ -23,7 +23,8 @@ function afterFirstRender(run: () => void) {
 
 // The search code is loaded with import() so that it is not counted as (or delayed by) page JavaScript.
 async function start(root: HTMLElement) {
-  const initial = new URLSearchParams(location.search).get('q') ?? '';
+  const params = new URLSearchParams(location.search);
+  const initial = params.get('q') ?? '';
   // A shared link with a query needs the engine at once; otherwise its ~70 KB wait for the first render.
   if (initial) fetchEngineFiles();
   else afterFirstRender(fetchEngineFiles);
@@ -37,7 +38,7 @@ async function start(root: HTMLElement) {
     if (ui.topic) url.searchParams.set('topic', ui.topic);
     history.replaceState(history.state, '', url);
   });
-  ui.topic = new URLSearchParams(location.search).get('topic') ?? '';
+  ui.topic = params.get('topic') ?? '';
   input.value = initial;
   // Listening from here on (the status line's hint is printed by the server, so it says nothing of this).
   root.dataset.searchReady = '';
@@ -46,12 +47,12 @@ async function start(root: HTMLElement) {
     ui.ready();
     // Starting the engine (compiling the WASM, reading the index) waits for the reader's first touch
     // or key, so a phone's main thread is free while the page first renders; it is ready by the first word.
-    const start = () => {
+    const startEngine = () => {
       fetchEngineFiles();
       ui.preload();
     };
     for (const type of ['focusin', 'pointerdown', 'keydown'])
-      root.addEventListener(type, start, { once: true, passive: true });
+      root.addEventListener(type, startEngine, { once: true, passive: true });
   }
 }
 
