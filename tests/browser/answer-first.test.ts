@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 async function open(viewport: { width: number; height: number }, options: { javaScriptEnabled?: boolean } = {}) {
-  const context: BrowserContext = await site.browser.newContext({ viewport, colorScheme: 'light', ...options });
+  const context: BrowserContext = await site.newContext({ viewport, colorScheme: 'light', ...options });
   const page: Page = await context.newPage();
   return { context, page };
 }
@@ -46,12 +46,18 @@ function guideLoads(): Promise<GuideLoad[]> {
       for (const path of guides) {
         await page.setViewportSize(PHONE);
         await page.goto(site.url(path));
-        const opening = await page.evaluate(() => {
+        const { opening, tables } = await page.evaluate(() => {
           const p = document.querySelector('article .prose > p');
-          if (!p) return null;
-          const r = p.getBoundingClientRect();
-          return { y: r.y, height: r.height };
+          const r = p?.getBoundingClientRect();
+          return {
+            opening: r ? { y: r.y, height: r.height } : null,
+            tables: document.querySelectorAll('.prose table').length,
+          };
         });
+        if (!tables) {
+          out.push({ path, opening, firstCells: [] });
+          continue;
+        }
         await page.setViewportSize(TABLE_PHONE);
         const firstCells = await page.$$eval('.prose table tr > :first-child', (els) =>
           els.map((el) => {

@@ -83,7 +83,7 @@ describe('emergency card', () => {
   });
 
   it('is a plain printable form without JavaScript', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const context = await site.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url('/help/emergency-card/'));
     await expect(page.locator('emergency-card input, emergency-card textarea').count()).resolves.toBe(7);

@@ -14,6 +14,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createStaticServer } from '../../scripts/static-server.mjs';
 import { launchBrowser } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
+import { FIXTURE_BASE, fixtureSite } from '../helpers/fixture-site';
 import { serviceWorker } from '../../src/integrations/service-worker';
 import { t } from '../../src/i18n';
 import { formatBytes, savedKey, type OfflineList } from '../../src/lib/offline';
@@ -29,9 +30,14 @@ const host = {
   root: DIST,
   down: true,
   sites: new Map<string, Server>(),
+  /** Builds made for a base path other than '/' (the fixture site's), by folder. */
+  bases: new Map<string, string>(),
   server: createServer((req, res) => {
     let site = host.sites.get(host.root);
-    if (!site) host.sites.set(host.root, (site = createStaticServer({ root: path.resolve(host.root) })));
+    if (!site) {
+      site = createStaticServer({ root: path.resolve(host.root), base: host.bases.get(host.root) ?? '/' });
+      host.sites.set(host.root, site);
+    }
     site.emit('request', req, res);
   }),
   stop() {
@@ -70,6 +76,12 @@ async function reader(root = DIST, options: { javaScriptEnabled?: boolean } = {}
   await closeLast?.();
   host.serve(root);
   const context: BrowserContext = await browser.newContext({ colorScheme: 'light', ...options });
+  // The host serves the build's headers, CSP included: record what the policy blocks (cspViolations).
+  await context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
@@ -107,10 +119,12 @@ const isOfflinePage = (page: Page) =>
 const styled = (page: Page) =>
   page.evaluate(() => [...document.styleSheets].some((s) => s.href?.includes('/_astro/') && s.cssRules.length > 0));
 
+/** Taps "Save for offline" and waits until the copy is saved, under the site's CSP (no violation). */
 async function saveOffline(page: Page) {
   const control = page.locator('main save-offline');
   await control.locator('[data-action="save"]').click();
   await control.locator('[data-action="remove"]').waitFor({ state: 'visible', timeout: 60_000 });
+  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
   return control;
 }
 
@@ -315,16 +329,18 @@ describe('without JavaScript', () => {
   });
 });
 
-/** A second deploy of the site, made from dist/ without a second `astro build`: a copy with one guide
- *  changed (a sentence added), then the build's last step run over the copy as `astro build` runs it
+/** Two deploys of a small site for the update tests: the fixture site's build (tests/fixtures/site,
+ *  built for /guide/: a saved copy of 37 files instead of the real site's ~370, same code), and a
+ *  second deploy made from it without a second `astro build`: a copy with one guide changed (a
+ *  sentence added), then the build's last step run over the copy as `astro build` runs it
  *  (src/integrations/service-worker.ts: the offline lists, and a worker whose cache name is a hash of
  *  every file of the build, so the reader's browser finds a new worker, as after a real deploy). */
-async function deployWithChange(sentence: string): Promise<{ dist: string; remove: () => void }> {
+async function deployWithChange(first: string, sentence: string): Promise<{ dist: string; remove: () => void }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'site-deploy-'));
   const remove = () => rmSync(dir, { recursive: true, force: true });
   try {
-    cpSync(DIST, dir, { recursive: true });
-    const file = path.join(dir, 'guides/deleted-esim/index.html');
+    cpSync(first, dir, { recursive: true });
+    const file = path.join(dir, 'guides/translated/index.html');
     const html = readFileSync(file, 'utf8');
     const prose = html.indexOf('<div class="prose');
     const end = prose < 0 ? -1 : html.indexOf('</p>', prose);
@@ -337,7 +353,7 @@ async function deployWithChange(sentence: string): Promise<{ dist: string; remov
       dir: URL;
       logger: { info: (message: string) => void };
     }) => Promise<void>;
-    configDone({ config: { base: '/', root: pathToFileURL(`${process.cwd()}/`) } });
+    configDone({ config: { base: FIXTURE_BASE, root: pathToFileURL(`${process.cwd()}/`) } });
     await buildDone({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {} } });
   } catch (error) {
     remove();
@@ -348,10 +364,14 @@ async function deployWithChange(sentence: string): Promise<{ dist: string; remov
 
 describe('a new build', () => {
   const MARK = '这一句只在第二次构建里';
+  const at = (p: string) => url(`${FIXTURE_BASE}${p.replace(/^\//, '')}`);
+  let first: string;
   let second: { dist: string; remove: () => void };
   beforeAll(async () => {
-    second = await deployWithChange(`${MARK}。`);
-  });
+    first = (await fixtureSite()).dir;
+    second = await deployWithChange(first, `${MARK}。`);
+    host.bases.set(first, FIXTURE_BASE).set(second.dist, FIXTURE_BASE);
+  }, 300_000);
   afterAll(() => second?.remove());
 
   /** Asks the browser for the site's worker update and waits until the new build's worker waits. */
@@ -366,8 +386,8 @@ describe('a new build', () => {
 
   /** A new reader on the first build, its page controlled by that build's worker. */
   async function controlledReader() {
-    const r = await reader(DIST);
-    await r.page.goto(url('/'));
+    const r = await reader(first);
+    await r.page.goto(at('/'));
     await controlled(r.page);
     return r;
   }
@@ -377,16 +397,16 @@ describe('a new build', () => {
   async function takeOverThenReadOffline(r: Awaited<ReturnType<typeof reader>>, oldPage: Page, oldCache: string) {
     await oldPage.close();
     const page = await r.context.newPage();
-    await page.goto(url('/faq/'));
+    await page.goto(at('/faq/'));
     await expect.poll(() => ownCaches(page), { timeout: 30_000 }).toHaveLength(1);
     expect((await ownCaches(page))[0]).not.toBe(oldCache);
     await r.offline();
-    await page.goto(url('/guides/deleted-esim/'));
+    await page.goto(at('/guides/translated/'));
     expect(await page.content()).toContain(MARK);
     expect(await styled(page)).toBe(true);
-    await page.goto(url('/guides/glossary/'));
+    await page.goto(at('/guides/with-image/'));
     expect(await isOfflinePage(page)).toBe(false);
-    await page.goto(url(`/search/?q=${encodeURIComponent('误删 eSIM')}`));
+    await page.goto(at(`/search/?q=${encodeURIComponent('两种语言')}`));
     await page.locator('[data-search-page] .search-result-title').first().waitFor({ timeout: 20_000 });
     expect(await page.evaluate((key) => localStorage.getItem(key), savedKey('zh-CN'))).not.toBeNull();
   }
@@ -414,7 +434,7 @@ describe('a new build', () => {
       const r = await controlledReader();
       const { page } = r;
       await saveOffline(page);
-      await page.goto(url('/guides/deleted-esim/'));
+      await page.goto(at('/guides/translated/'));
       expect(await page.content()).not.toContain(MARK);
       const before = await ownCaches(page);
       expect(before).toHaveLength(1);

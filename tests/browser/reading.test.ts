@@ -126,7 +126,7 @@ describe('pre-trip checklist', () => {
 
 describe('without JavaScript', () => {
   it('a guide still reads, with its table of contents and sources', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const context = await site.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url('/en/guides/sim-is-not-a-backup/'));
     await expect(page.locator('article h1').isVisible()).resolves.toBe(true);

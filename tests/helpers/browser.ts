@@ -1,18 +1,27 @@
 /** Real Chromium for browser tests, from (in order): CHROMIUM_PATH, the system's Chromium, or the
  *  Chromium that @sparticuz/chromium ships inside its npm package (no download at run time). */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { DIST } from './dist';
 
+/** Tests only (benchmarks keep Chromium's own process model): a page's first navigation, from
+ *  about:blank to the site, reuses the page's renderer instead of starting another process; ~250 ms
+ *  a load on this kind of machine. Browser contexts still never share a renderer. */
+const TEST_FLAGS = [...CHROMIUM_FLAGS, '--renderer-process-limit=1'];
+
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
+  return chromium.launch({ executablePath: await chromiumPath(), args: TEST_FLAGS, headless: true });
 }
 
 export interface Site {
   browser: Browser;
   /** Absolute URL for a site path: url('/en/faq/'). */
   url: (path: string) => string;
+  /** A browser context with the site's service worker blocked, unless `serviceWorkers: 'allow'`. The
+   *  worker precaches the site's scripts, styles and offline pages on every page's first visit: work
+   *  only the offline and CSP tests look at. */
+  newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
   close: () => Promise<void>;
 }
 
@@ -23,6 +32,7 @@ export async function openSite(): Promise<Site> {
   return {
     browser,
     url: (path) => new URL(path.replace(/^\//, ''), server.url).href,
+    newContext: (options) => browser.newContext({ serviceWorkers: 'block', ...options }),
     close: async () => {
       await browser.close();
       await server.close();
@@ -31,8 +41,8 @@ export async function openSite(): Promise<Site> {
 }
 
 /** A new page that records console errors and failed requests. */
-export async function newPage(site: Site, options: { colorScheme?: 'light' | 'dark' } = {}) {
-  const context = await site.browser.newContext({ colorScheme: options.colorScheme ?? 'light' });
+export async function newPage(site: Site, options: BrowserContextOptions = {}) {
+  const context = await site.newContext({ colorScheme: 'light', ...options });
   const page: Page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {
@@ -40,4 +50,33 @@ export async function newPage(site: Site, options: { colorScheme?: 'light' | 'da
   });
   page.on('pageerror', (err) => errors.push(err.message));
   return { page, context, errors };
+}
+
+/** Open pages kept for reuse, one browser context per set of options: navigating an open page costs a
+ *  fraction of a new context and page (a renderer process each). Only for checks that read a page, so
+ *  nothing they do outlives the next navigation; a page whose check failed is closed, not reused. */
+export function pagePool(site: Site, prepare: (page: Page) => Promise<void> = async () => {}) {
+  const contexts = new Map<string, Promise<BrowserContext>>();
+  const idle = new Map<string, Page[]>();
+  return {
+    async use<T>(options: BrowserContextOptions, check: (page: Page) => Promise<T>): Promise<T> {
+      const key = JSON.stringify(options);
+      if (!contexts.has(key)) contexts.set(key, site.newContext(options));
+      const free = idle.get(key) ?? [];
+      idle.set(key, free);
+      let page = free.pop();
+      if (!page) {
+        page = await (await contexts.get(key)!).newPage();
+        await prepare(page);
+      }
+      try {
+        const result = await check(page);
+        free.push(page);
+        return result;
+      } catch (error) {
+        await page.close();
+        throw error;
+      }
+    },
+  };
 }

@@ -179,7 +179,7 @@ describe('images', () => {
       ];
       const below = new Map<string, number>();
       for (const viewport of viewports) {
-        const context = await site.browser.newContext({ viewport });
+        const context = await site.newContext({ viewport });
         const tab = await context.newPage();
         for (const p of pagesWithImages) {
           await tab.goto(site.url(p));

@@ -13,7 +13,8 @@ export function registerServiceWorker(url: string, onWaiting?: (worker: ServiceW
   addEventListener('load', () => {
     navigator.serviceWorker.register(url).then(
       (registration) => {
-        if (!onWaiting) return;
+        // Stubbed register()s (privacy add-ons, test browsers that block workers) resolve with nothing.
+        if (!onWaiting || !registration) return;
         const waiting = () => {
           if (registration.waiting && navigator.serviceWorker.controller) onWaiting(registration.waiting);
         };
