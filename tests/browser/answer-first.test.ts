@@ -2,7 +2,7 @@
  *  390×844 phone (and on a 1280×800 desktop) sees first, and what the language link keeps. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { openSite, type Site } from '../helpers/browser';
+import { openSite, pagePool, type Site } from '../helpers/browser';
 import { htmlPages } from '../helpers/dist';
 import { isGuidePage } from '../../scripts/lib/page-weight';
 
@@ -11,17 +11,26 @@ const DESKTOP = { width: 1280, height: 800 };
 const guides = htmlPages().filter(isGuidePage);
 
 let site: Site;
+let pool: ReturnType<typeof pagePool>;
 beforeAll(async () => {
   site = await openSite();
+  pool = pagePool(site);
 });
 afterAll(async () => {
   await site?.close();
 });
 
+/** A page at this viewport, light scheme: a pooled one (`open`) for a test that only reads and
+ *  navigates, or one in a fresh context (`openFresh`) for a test that stores something (the theme,
+ *  checklist ticks). `done()` gives it back or closes it. */
 async function open(viewport: { width: number; height: number }, options: { javaScriptEnabled?: boolean } = {}) {
-  const context: BrowserContext = await site.newContext({ viewport, colorScheme: 'light', ...options });
+  const { page, release } = await pool.acquire({ viewport, colorScheme: 'light', ...options });
+  return { page, done: release };
+}
+async function openFresh(viewport: { width: number; height: number }) {
+  const context: BrowserContext = await site.newContext({ viewport, colorScheme: 'light' });
   const page: Page = await context.newPage();
-  return { context, page };
+  return { page, done: () => context.close() };
 }
 
 const TABLE_PHONE = { width: 360, height: 740 };
@@ -40,7 +49,8 @@ interface GuideLoad {
 let guideLoadsRun: Promise<GuideLoad[]> | undefined;
 function guideLoads(): Promise<GuideLoad[]> {
   guideLoadsRun ??= (async () => {
-    const { context, page } = await open(PHONE);
+    // A page of its own: it is resized.
+    const { page, done } = await openFresh(PHONE);
     const out: GuideLoad[] = [];
     try {
       for (const path of guides) {
@@ -69,7 +79,7 @@ function guideLoads(): Promise<GuideLoad[]> {
         out.push({ path, opening, firstCells });
       }
     } finally {
-      await context.close();
+      await done();
     }
     return out;
   })();
@@ -105,38 +115,38 @@ describe('at 390×844', () => {
   it.each(['/', '/en/', '/guides/choosing-a-japan-sim/', '/en/guides/glossary/', '/faq/', '/en/search/'])(
     'the header of %s is one row, at most 72 px tall',
     async (path) => {
-      const { context, page } = await open(PHONE);
+      const { page, done } = await open(PHONE);
       await page.goto(site.url(path));
       const box = await page.locator('body > header').boundingBox();
       expect(box!.height).toBeLessThanOrEqual(72);
-      await context.close();
+      await done();
     },
   );
 
   it('the header stays on screen while reading, without covering a heading a #fragment opens', async () => {
-    const { context, page } = await open(PHONE);
+    const { page, done } = await open(PHONE);
     await page.goto(site.url('/guides/deleted-esim/#what-to-do-now'));
     const header = (await page.locator('body > header').boundingBox())!;
     const heading = (await page.locator('#what-to-do-now').boundingBox())!;
     expect(header.y).toBe(0);
     expect(heading.y).toBeGreaterThanOrEqual(header.y + header.height);
     expect(heading.y).toBeLessThan(PHONE.height / 2);
-    await context.close();
+    await done();
   });
 
   it('the table of contents is a closed disclosure on a phone, and opens', async () => {
-    const { context, page } = await open(PHONE);
+    const { page, done } = await open(PHONE);
     await page.goto(site.url('/en/guides/glossary/'));
     const toc = page.locator('nav.toc details');
     await expect(toc.evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(false);
     await expect(toc.locator('a').first().isVisible()).resolves.toBe(false);
     await toc.locator('summary').click();
     await expect(toc.locator('a').first().isVisible()).resolves.toBe(true);
-    await context.close();
+    await done();
   });
 
   it.each(['/', '/en/'])('%s shows a search field on the first screen, then the four emergencies', async (path) => {
-    const { context, page } = await open(PHONE);
+    const { page, done } = await open(PHONE);
     await page.goto(site.url(path));
     const field = page.locator('main form[role=search] input[name=q]');
     const box = (await field.boundingBox())!;
@@ -148,28 +158,28 @@ describe('at 390×844', () => {
     const first = (await emergencies.first().boundingBox())!;
     expect(first.y).toBeGreaterThan(box.y);
     expect(first.y).toBeLessThan(PHONE.height);
-    await context.close();
+    await done();
   });
 
   it('the home page lists guides by purpose, the editors\' order, "before you go" first', async () => {
-    const { context, page } = await open(PHONE);
+    const { page, done } = await open(PHONE);
     await page.goto(site.url('/'));
     const headings = await page.locator('main section h2').evaluateAll((hs) => hs.map((h) => h.id));
     expect(headings.slice(0, 3)).toEqual(['emergency', 'before-you-go', 'backup']);
     await expect(page.locator('#before-you-go + ul a').first().getAttribute('href')).resolves.toBe(
       '/guides/pre-trip-backup-checklist/',
     );
-    await context.close();
+    await done();
   });
 
   it('the home search works without JavaScript: a GET form to the search page', async () => {
-    const { context, page } = await open(PHONE, { javaScriptEnabled: false });
+    const { page, done } = await open(PHONE, { javaScriptEnabled: false });
     await page.goto(site.url('/en/'));
     await page.fill('main form[role=search] input[name=q]', 'deleted esim');
     await page.press('main form[role=search] input[name=q]', 'Enter');
     await page.waitForURL((u) => u.pathname === '/en/search/');
     expect(new URL(page.url()).searchParams.get('q')).toBe('deleted esim');
-    await context.close();
+    await done();
   });
 });
 
@@ -186,7 +196,7 @@ describe('at 360 px, tables', () => {
   });
 
   it('a table wider than the screen scrolls inside its own box, not the page', async () => {
-    const { context, page } = await open(TABLE_PHONE);
+    const { page, done } = await open(TABLE_PHONE);
     await page.goto(site.url('/en/guides/choosing-a-japan-sim/'));
     const table = page.locator('.prose table').first();
     const { scrollWidth, clientWidth, overflow } = await table.evaluate((t) => ({
@@ -197,22 +207,22 @@ describe('at 360 px, tables', () => {
     expect(overflow).toBe('auto');
     expect(scrollWidth).toBeGreaterThan(clientWidth);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
-    await context.close();
+    await done();
   });
 });
 
 describe('language switch keeps the context', () => {
   it('keeps ?q= on the search page', async () => {
-    const { context, page } = await open(PHONE);
+    const { page, done } = await open(PHONE);
     await page.goto(site.url(`/search/?q=${encodeURIComponent('删除eSIM')}`));
     await page.click('[data-lang-switch][hreflang=en]');
     await page.waitForURL((u) => u.pathname === '/en/search/');
     expect(new URL(page.url()).searchParams.get('q')).toBe('删除eSIM');
-    await context.close();
+    await done();
   });
 
   it('keeps the #section on a guide, also one reached after the page loaded', async () => {
-    const { context, page } = await open(PHONE);
+    const { page, done } = await open(PHONE);
     await page.goto(site.url('/guides/deleted-esim/#what-to-do-now'));
     await expect(page.locator('[data-lang-switch][hreflang=en]').getAttribute('href')).resolves.toBe(
       '/en/guides/deleted-esim/#what-to-do-now',
@@ -224,11 +234,11 @@ describe('language switch keeps the context', () => {
     await page.click('[data-lang-switch][hreflang=en]');
     await page.waitForURL((u) => u.pathname === '/en/guides/deleted-esim/');
     expect(new URL(page.url()).hash).toBe('#prevent-it');
-    await context.close();
+    await done();
   });
 
   it('keeps the #question on the FAQ hub, which opens it', async () => {
-    const { context, page } = await open(PHONE);
+    const { page, done } = await open(PHONE);
     await page.goto(site.url('/faq/#factory-reset-esim'));
     await page.click('[data-lang-switch][hreflang=en]');
     await page.waitForURL((u) => u.pathname === '/en/faq/');
@@ -238,21 +248,21 @@ describe('language switch keeps the context', () => {
         timeout: 10_000,
       })
       .toBe(true);
-    await context.close();
+    await done();
   });
 
   it('is a plain link to the same page without JavaScript', async () => {
-    const { context, page } = await open(PHONE, { javaScriptEnabled: false });
+    const { page, done } = await open(PHONE, { javaScriptEnabled: false });
     await page.goto(site.url('/guides/deleted-esim/'));
     await page.click('[data-lang-switch][hreflang=en]');
     await page.waitForURL((u) => u.pathname === '/en/guides/deleted-esim/');
-    await context.close();
+    await done();
   });
 });
 
 describe('at 1280×800', () => {
   it('a guide has its table of contents in the right column, sticky, marking the section read', async () => {
-    const { context, page } = await open(DESKTOP);
+    const { page, done } = await open(DESKTOP);
     await page.goto(site.url('/guides/lost-phone-in-japan/'));
     const list = page.locator('nav.toc .toc-list');
     const text = (await page.locator('article .prose').boundingBox())!;
@@ -267,23 +277,23 @@ describe('at 1280×800', () => {
     const after = (await list.boundingBox())!;
     expect(after.y).toBeGreaterThanOrEqual(0);
     expect(after.y).toBeLessThan(DESKTOP.height);
-    await context.close();
+    await done();
   });
 
   it('without JavaScript the table of contents is a plain, visible list in the right column', async () => {
-    const { context, page } = await open(DESKTOP, { javaScriptEnabled: false });
+    const { page, done } = await open(DESKTOP, { javaScriptEnabled: false });
     await page.goto(site.url('/en/guides/lost-phone-in-japan/'));
     const link = page.locator('nav.toc .toc-list a').first();
     await expect(link.isVisible()).resolves.toBe(true);
     const text = (await page.locator('article .prose').boundingBox())!;
     expect((await link.boundingBox())!.x).toBeGreaterThan(text.x + text.width);
-    await context.close();
+    await done();
   });
 });
 
 describe('smaller things', () => {
   it('the theme toggle shows a different icon in each state', async () => {
-    const { context, page } = await open(PHONE);
+    const { page, done } = await openFresh(PHONE);
     await page.goto(site.url('/'));
     const visibleIcon = () =>
       page
@@ -294,33 +304,33 @@ describe('smaller things', () => {
     await expect(visibleIcon()).resolves.toEqual(['theme-icon-moon']);
     await page.click('theme-toggle button');
     await expect(visibleIcon()).resolves.toEqual(['theme-icon-sun']);
-    await context.close();
+    await done();
   });
 
   it('the share bar comes before the sources', async () => {
-    const { context, page } = await open(PHONE);
+    const { page, done } = await open(PHONE);
     await page.goto(site.url('/guides/deleted-esim/'));
     const share = (await page.locator('#share-title').boundingBox())!;
     const sources = (await page.locator('#sources').boundingBox())!;
     expect(share.y).toBeLessThan(sources.y);
-    await context.close();
+    await done();
   });
 
   it.each([
     ['/404.html', 'zh-CN', '/en/404/'],
     ['/en/404/', 'en', '/404.html'],
   ])('%s is in one language, with a search field and a link to the other', async (path, lang, other) => {
-    const { context, page } = await open(PHONE);
+    const { page, done } = await open(PHONE);
     await page.goto(site.url(path));
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang);
     await expect(page.locator('main [lang]').count()).resolves.toBe(0);
     await expect(page.locator('main form[role=search] input[name=q]').isVisible()).resolves.toBe(true);
     await expect(page.locator(`main a[href="${other}"]`).count()).resolves.toBe(1);
-    await context.close();
+    await done();
   });
 
   it('the checklist counts every list, leaves out the other platform, dims ticked items and prints', async () => {
-    const { context, page } = await open(PHONE);
+    const { page, done } = await openFresh(PHONE);
     await page.goto(site.url('/en/guides/pre-trip-backup-checklist/'));
     const overall = page.locator('checklist-summary [data-overall]');
     const total = await page.locator('check-list input[type=checkbox]').count();
@@ -345,14 +355,14 @@ describe('smaller things', () => {
     });
     await page.click('checklist-summary [data-print]');
     await expect(page.evaluate(() => (window as unknown as { printed: boolean }).printed)).resolves.toBe(true);
-    await context.close();
+    await done();
   });
 
   it('"Save for offline" states the size of the copy before saving', async () => {
-    const { context, page } = await open(PHONE);
+    const { page, done } = await open(PHONE);
     await page.goto(site.url('/'));
     const size = await page.locator('main save-offline [data-size]').textContent();
     expect(size).toMatch(/约 [\d.]+ MB/);
-    await context.close();
+    await done();
   });
 });

@@ -1,6 +1,6 @@
 /** Search in real Chromium against the built site, through the site's own search page and dialog:
  *  relevance for real queries (keywords and natural questions), the empty state, Traditional
- *  characters, what excerpts may show, the keyboard, a phone-sized dialog, the highlight on the
+ *  characters (and the zh-Hant pages' own search), what excerpts may show, the keyboard, a phone-sized dialog, the highlight on the
  *  opened page, and no search bytes before the reader asks. */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -415,4 +415,24 @@ describe('cost', () => {
       await context.close();
     },
   );
+});
+
+// The generated Traditional Chinese pages: their own index, and queries typed in Traditional or
+// Simplified characters both find the zh-Hant guide (one zh-Hant page: the first query opens it as a
+// shared /zh-hant/search/?q=… link does, the others are typed into its box).
+describe('zh-Hant search page', () => {
+  it.each([
+    ['Traditional', '刪除 eSIM'],
+    ['Simplified', '误删'],
+    ['Simplified reader word', '误删 二维码'],
+  ])('a %s query (%s) finds the zh-Hant deleted-eSIM guide among the first results', async (_, query) => {
+    const { page, errors } = await tabs.tab('zh-Hant');
+    const paths = await tabs.show('zh-Hant', query, 5);
+    expect(paths.slice(0, 5), paths.join(', ')).toContain('/zh-hant/guides/deleted-esim/');
+    // Its own index: every result is a zh-Hant page.
+    expect(paths.filter((p) => !p.startsWith('/zh-hant/'))).toEqual([]);
+    // The reader's words stay in the box as typed.
+    await expect(page.inputValue('#search-page-input')).resolves.toBe(query);
+    expect(errors).toEqual([]);
+  });
 });

@@ -53,25 +53,33 @@ export async function newPage(site: Site, options: BrowserContextOptions = {}) {
 }
 
 /** Open pages kept for reuse, one browser context per set of options: navigating an open page costs a
- *  fraction of a new context and page (a renderer process each). Only for checks that read a page, so
- *  nothing they do outlives the next navigation; a page whose check failed is closed, not reused. */
+ *  fraction of a new context and page (a renderer process each). Only for checks that leave nothing
+ *  behind the next navigation would not clear (no storage, no permissions); a page whose check failed
+ *  is closed, not reused. */
 export function pagePool(site: Site, prepare: (page: Page) => Promise<void> = async () => {}) {
   const contexts = new Map<string, Promise<BrowserContext>>();
   const idle = new Map<string, Page[]>();
+  /** A page of its own until `release()`. */
+  async function acquire(options: BrowserContextOptions) {
+    const key = JSON.stringify(options);
+    if (!contexts.has(key)) contexts.set(key, site.newContext(options));
+    const free = idle.get(key) ?? [];
+    idle.set(key, free);
+    let page = free.pop();
+    if (!page) {
+      page = await (await contexts.get(key)!).newPage();
+      await prepare(page);
+    }
+    const taken = page;
+    return { page: taken, release: async () => void free.push(taken) };
+  }
   return {
+    acquire,
     async use<T>(options: BrowserContextOptions, check: (page: Page) => Promise<T>): Promise<T> {
-      const key = JSON.stringify(options);
-      if (!contexts.has(key)) contexts.set(key, site.newContext(options));
-      const free = idle.get(key) ?? [];
-      idle.set(key, free);
-      let page = free.pop();
-      if (!page) {
-        page = await (await contexts.get(key)!).newPage();
-        await prepare(page);
-      }
+      const { page, release } = await acquire(options);
       try {
         const result = await check(page);
-        free.push(page);
+        await release();
         return result;
       } catch (error) {
         await page.close();
