@@ -98,8 +98,8 @@ describe('Content-Security-Policy', () => {
   });
 
   it.each(cases)('%s: no violation while reading and interacting', async (path, interact) => {
-    // With the service worker, as a reader has it: it registers on every page, and /en/ saves a copy.
-    const { page, context, errors } = await newPage(site, { serviceWorkers: 'allow' });
+    // The service worker registers on every page the same way; /en/ lets it, and waits for it.
+    const { page, context, errors } = await newPage(site, { serviceWorkers: path === '/en/' ? 'allow' : 'block' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url('/')).origin });
     await context.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };
