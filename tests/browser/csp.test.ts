@@ -2,7 +2,7 @@
  *  it: no Content-Security-Policy violation, no console error. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newPage, openSite, type Site } from '../helpers/browser';
+import { cspViolations, newPage, openSite, recordCspViolations, type Site } from '../helpers/browser';
 import { ownScriptHashes } from '../../src/integrations/security-headers';
 
 let site: Site;
@@ -101,19 +101,10 @@ describe('Content-Security-Policy', () => {
     // The service worker registers on every page the same way; /en/ lets it, and waits for it.
     const { page, context, errors } = await newPage(site, { serviceWorkers: path === '/en/' ? 'allow' : 'block' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url('/')).origin });
-    await context.addInitScript(() => {
-      const w = window as unknown as { __csp: string[] };
-      w.__csp = [];
-      document.addEventListener('securitypolicyviolation', (e) =>
-        w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
-      );
-    });
+    await recordCspViolations(context);
     await page.goto(site.url(path));
     await interact(page);
-    // Violation events are queued as tasks: one rendering frame and a task later, all have arrived.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
-    const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-    expect(violations).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     // The 404 page's own status is logged by Chromium as a failed resource: that one is expected.
     expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
     await context.close();

@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createStaticServer } from '../../scripts/static-server.mjs';
-import { launchBrowser } from '../helpers/browser';
+import { cspViolations, launchBrowser, recordCspViolations } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
 import { FIXTURE_BASE, fixtureSite } from '../helpers/fixture-site';
 import { serviceWorker } from '../../src/integrations/service-worker';
@@ -86,12 +86,8 @@ async function reader(root = DIST, options: { javaScriptEnabled?: boolean } = {}
   await closeLast?.();
   host.serve(root);
   const context: BrowserContext = await browser.newContext({ colorScheme: 'light', ...options });
-  // The host serves the build's headers, CSP included: record what the policy blocks (cspViolations).
-  await context.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  // The host serves the build's headers, CSP included: saveOffline checks that nothing is blocked.
+  await recordCspViolations(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
@@ -134,7 +130,7 @@ async function saveOffline(page: Page) {
   const control = page.locator('main save-offline');
   await control.locator('[data-action="save"]').click();
   await control.locator('[data-action="remove"]').waitFor({ state: 'visible', timeout: 60_000 });
-  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
   return control;
 }
 
@@ -339,12 +335,10 @@ describe('without JavaScript', () => {
   });
 });
 
-/** Two deploys of a small site for the update tests: the fixture site's build (tests/fixtures/site,
- *  built for /guide/: a saved copy of 37 files instead of the real site's ~370, same code), and a
- *  second deploy made from it without a second `astro build`: a copy with one guide changed (a
- *  sentence added), then the build's last step run over the copy as `astro build` runs it
- *  (src/integrations/service-worker.ts: the offline lists, and a worker whose cache name is a hash of
- *  every file of the build, so the reader's browser finds a new worker, as after a real deploy). */
+/** A second deploy of `first` (a fixtureBuild) made without a second `astro build`: a copy with one
+ *  guide changed (a sentence added), then the build's last step run over the copy as `astro build` runs
+ *  it (src/integrations/service-worker.ts: the offline lists, and a worker whose cache name is a hash
+ *  of every file of the build, so the reader's browser finds a new worker, as after a real deploy). */
 async function deployWithChange(first: string, sentence: string): Promise<{ dist: string; remove: () => void }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'site-deploy-'));
   const remove = () => rmSync(dir, { recursive: true, force: true });

@@ -52,6 +52,25 @@ export async function newPage(site: Site, options: BrowserContextOptions = {}) {
   return { page, context, errors };
 }
 
+/** Records, in every page of `context` from its next document on, what the page's Content-Security-
+ *  Policy blocks; `cspViolations` reads it. */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+}
+
+/** The CSP violations of the page so far (see recordCspViolations). Violation events are queued as
+ *  tasks: one rendering frame and a task later, all have arrived. */
+export async function cspViolations(page: Page): Promise<string[]> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+  return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
+
 /** Open pages kept for reuse, one browser context per set of options: navigating an open page costs a
  *  fraction of a new context and page (a renderer process each). Only for checks that leave nothing
  *  behind the next navigation would not clear (no storage, no permissions); a page whose check failed
