@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { createStaticServer } from '../../scripts/static-server.mjs';
-import { cspViolations, launchBrowser, recordCspViolations } from '../helpers/browser';
+import { cspViolations, leaseBrowser, recordCspViolations, type BrowserLease } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
 import { FIXTURE_BASE, fixtureSite } from '../helpers/fixture-site';
 import { serviceWorker } from '../../src/integrations/service-worker';
@@ -63,20 +63,20 @@ host.server.on('connection', (socket) => {
   if (host.down) socket.destroy();
 });
 
-let browser: Browser;
+let browser: BrowserLease;
 /** Closes the previous reader if a failed test left it open. */
 let closeLast: (() => Promise<void>) | undefined;
 let port: number;
 const url = (p: string) => `http://127.0.0.1:${port}${p}`;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await leaseBrowser();
   await new Promise<void>((resolve) => host.server.listen(0, '127.0.0.1', resolve));
   port = (host.server.address() as { port: number }).port;
 });
 afterAll(async () => {
   await closeLast?.();
-  await browser?.close();
+  await browser?.release();
   host.stop();
   await new Promise((resolve) => host.server.close(resolve));
 });

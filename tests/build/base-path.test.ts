@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltSite } from '../helpers/dist';
 import { fixtureSite, FIXTURE_BASE as BASE, FIXTURE_SITE as SITE } from '../helpers/fixture-site';
 import { findBrokenLinks } from '../helpers/links';
-import { launchBrowser } from '../helpers/browser';
+import { leaseBrowser } from '../helpers/browser';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 let site: BuiltSite;
@@ -36,15 +36,15 @@ describe(`a build with base ${BASE}`, () => {
 
   it('searches from under the base and links results under it', async () => {
     const server = await startStaticServer({ root: site.dir, base: BASE });
-    const browser = await launchBrowser();
+    const browser = await leaseBrowser();
     try {
-      const page = await browser.newPage();
+      const page = await (await browser.newContext()).newPage();
       await page.goto(`${server.url}search/?q=${encodeURIComponent('两种语言')}`);
       const first = page.locator('[data-search-page] .search-result-title').first();
       await first.waitFor();
       expect(new URL((await first.getAttribute('href'))!, server.url).pathname).toBe(`${BASE}guides/translated/`);
     } finally {
-      await browser.close();
+      await browser.release();
       await server.close();
     }
   });

@@ -13,31 +13,81 @@ import { DIST } from './dist';
  *    those threads only added switching (the accessibility file's renderers used ~20% less CPU). */
 const TEST_FLAGS = [...CHROMIUM_FLAGS, '--renderer-process-limit=1', '--js-flags=--single-threaded'];
 
-export async function launchBrowser(): Promise<Browser> {
+async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: await chromiumPath(), args: TEST_FLAGS, headless: true });
 }
 
-export interface Site {
+/** A use of the worker's Chromium: the contexts opened through it are closed on `release()`. */
+export interface BrowserLease {
   browser: Browser;
+  newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
+  release: () => Promise<void>;
+}
+
+/** The worker's Chromium, shared by the test files that run in it one after another (the pooled
+ *  project does not isolate files): a launch costs ~0.7 s of CPU and there are nine browser test
+ *  files. Launched on first use; closed when its last user releases it and no other file takes it up
+ *  within a moment. A worker that exits first takes it down too (Playwright kills its browsers on
+ *  exit). */
+let shared: { browser: Promise<Browser>; users: number; closing?: ReturnType<typeof setTimeout> } | undefined;
+const IDLE_CLOSE_MS = 2_000;
+
+export async function leaseBrowser(): Promise<BrowserLease> {
+  if (!shared) {
+    const launched = launchBrowser();
+    shared = { browser: launched, users: 0 };
+    // A failed launch is not kept for the next file.
+    launched.catch(() => (shared = undefined));
+  }
+  const entry = shared;
+  clearTimeout(entry.closing);
+  entry.users++;
+  const browser = await entry.browser;
+  const contexts = new Set<BrowserContext>();
+  let released = false;
+  return {
+    browser,
+    async newContext(options) {
+      const context = await browser.newContext(options);
+      contexts.add(context);
+      context.on('close', () => contexts.delete(context));
+      return context;
+    },
+    async release() {
+      if (released) return;
+      released = true;
+      await Promise.all([...contexts].map((c) => c.close().catch(() => {})));
+      if (--entry.users > 0) return;
+      entry.closing = setTimeout(() => {
+        if (shared === entry) shared = undefined;
+        void browser.close().catch(() => {});
+      }, IDLE_CLOSE_MS);
+      // The timer never keeps a finished worker alive.
+      entry.closing.unref();
+    },
+  };
+}
+
+export interface Site {
   /** Absolute URL for a site path: url('/en/faq/'). */
   url: (path: string) => string;
   /** A browser context with the site's service worker blocked, unless `serviceWorkers: 'allow'`. The
    *  worker precaches the site's scripts, styles and offline pages on every page's first visit: work
    *  only the offline and CSP tests look at. */
   newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
+  /** Closes this file's contexts and its server, and gives the browser back. */
   close: () => Promise<void>;
 }
 
-/** Serves dist/ on loopback and opens a browser. Call in beforeAll; close in afterAll. */
+/** Serves dist/ on loopback and leases the worker's browser. Call in beforeAll; close in afterAll. */
 export async function openSite(): Promise<Site> {
   const server = await startStaticServer({ root: DIST });
-  const browser = await launchBrowser();
+  const lease = await leaseBrowser();
   return {
-    browser,
     url: (path) => new URL(path.replace(/^\//, ''), server.url).href,
-    newContext: (options) => browser.newContext({ serviceWorkers: 'block', ...options }),
+    newContext: (options) => lease.newContext({ serviceWorkers: 'block', ...options }),
     close: async () => {
-      await browser.close();
+      await lease.release();
       await server.close();
     },
   };
