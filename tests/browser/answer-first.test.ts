@@ -1,8 +1,7 @@
 /** Issue 15, "answer first on a phone", in real Chromium on the built site: what a reader on a
  *  390×844 phone (and on a 1280×800 desktop) sees first, and what the language link keeps. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { openSite, pagePool, type Site } from '../helpers/browser';
+import { openSite, pagePool, readerPage, type Site } from '../helpers/browser';
 import { htmlPages } from '../helpers/dist';
 import { isGuidePage } from '../../scripts/lib/page-weight';
 
@@ -21,16 +20,15 @@ afterAll(async () => {
 });
 
 /** A page at this viewport, light scheme: a pooled one (`open`) for a test that only reads and
- *  navigates, or one in a fresh context (`openFresh`) for a test that stores something (the theme,
- *  checklist ticks). `done()` gives it back or closes it. */
+ *  navigates, or a new one (`openFresh`, whose storage is cleared when done) for a test that stores
+ *  something (the theme, checklist ticks) or resizes its page. `done()` gives it back or closes it. */
 async function open(viewport: { width: number; height: number }, options: { javaScriptEnabled?: boolean } = {}) {
   const { page, release } = await pool.acquire({ viewport, colorScheme: 'light', ...options });
   return { page, done: release };
 }
 async function openFresh(viewport: { width: number; height: number }) {
-  const context: BrowserContext = await site.newContext({ viewport, colorScheme: 'light' });
-  const page: Page = await context.newPage();
-  return { page, done: () => context.close() };
+  const { page, close } = await readerPage(site, { viewport, colorScheme: 'light' });
+  return { page, done: close };
 }
 
 const TABLE_PHONE = { width: 360, height: 740 };

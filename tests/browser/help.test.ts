@@ -1,7 +1,7 @@
 /** The provider rules table and the emergency card in real Chromium (the help flows' plain-link walk
  *  reads the built HTML: tests/build/help-flows.test.ts). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newPage, openSite, type Site } from '../helpers/browser';
+import { openSite, readerPage, type Site } from '../helpers/browser';
 
 let site: Site;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ describe('provider rules table', () => {
   it.each(['/guides/esim-provider-rules/', '/en/guides/esim-provider-rules/'])(
     '%s shows every cell with its checked date and source link',
     async (path) => {
-      const { page, context } = await newPage(site);
+      const { page, close } = await readerPage(site);
       await page.goto(site.url(path));
       const table = page.locator('[data-fact-group="provider-rules"]');
       const subjects = await table.locator('.fact-subject').count();
@@ -36,14 +36,14 @@ describe('provider rules table', () => {
       // The jump list leads to each provider.
       await page.locator('.fact-jump a').nth(1).click();
       await expect(page.evaluate(() => location.hash)).resolves.toBe('#provider-rules-holafly');
-      await context.close();
+      await close();
     },
   );
 });
 
 describe('emergency card', () => {
   it('fills, saves, makes an image and prints with no network request, and "clear" removes it', async () => {
-    const { page, context, errors } = await newPage(site);
+    const { page, close, errors } = await readerPage(site);
     await page.goto(site.url('/en/help/emergency-card/'));
     await page.waitForSelector('[data-card-actions]:not([hidden])');
     const requests: string[] = [];
@@ -79,17 +79,16 @@ describe('emergency card', () => {
     await page.waitForSelector('[data-card-actions]:not([hidden])');
     for (const id of ['#card-eid', '#card-imei', '#card-esims']) await expect(page.inputValue(id)).resolves.toBe('');
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('is a plain printable form without JavaScript', async () => {
-    const context = await site.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const { page, close } = await readerPage(site, { javaScriptEnabled: false });
     await page.goto(site.url('/help/emergency-card/'));
     await expect(page.locator('emergency-card input, emergency-card textarea').count()).resolves.toBe(7);
     await expect(page.locator('emergency-card form, form:has(#card-eid)').count()).resolves.toBe(0);
     await page.fill('#card-eid', '8904');
     await expect(page.inputValue('#card-eid')).resolves.toBe('8904');
-    await context.close();
+    await close();
   });
 });

@@ -1,6 +1,6 @@
 /** The built site in real Chromium: what a reader sees and does. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newPage, openSite, type Site } from '../helpers/browser';
+import { openSite, readerPage, type Site } from '../helpers/browser';
 
 let site: Site;
 beforeAll(async () => {
@@ -12,18 +12,18 @@ afterAll(async () => {
 
 describe('home', () => {
   it.each(['/', '/en/'])('%s loads with no console errors and lists guides', async (path) => {
-    const { page, context, errors } = await newPage(site);
+    const { page, close, errors } = await readerPage(site);
     const response = await page.goto(site.url(path));
     expect(response?.status()).toBe(200);
     await expect(page.locator('#before-you-go + ul li').count()).resolves.toBeGreaterThanOrEqual(3);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 });
 
 describe('language switch', () => {
   it('lands on the same guide in the other language and back', async () => {
-    const { page, context } = await newPage(site);
+    const { page, close } = await readerPage(site);
     await page.goto(site.url('/guides/deleted-esim/'));
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
     await page.click('[data-lang-switch][hreflang=en]');
@@ -31,21 +31,21 @@ describe('language switch', () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     await page.click('[data-lang-switch][hreflang=zh-CN]');
     await page.waitForURL((u) => u.pathname === '/guides/deleted-esim/');
-    await context.close();
+    await close();
   });
 
   it('keeps the FAQ hub when switching', async () => {
-    const { page, context } = await newPage(site);
+    const { page, close } = await readerPage(site);
     await page.goto(site.url('/en/faq/'));
     await page.click('[data-lang-switch][hreflang=zh-CN]');
     await page.waitForURL((u) => u.pathname === '/faq/');
-    await context.close();
+    await close();
   });
 });
 
 describe('FAQ hub', () => {
   it('opens the answer a #fragment points at, on load and on in-page navigation', async () => {
-    const { page, context, errors } = await newPage(site);
+    const { page, close, errors } = await readerPage(site);
     const first = await (async () => {
       await page.goto(site.url('/faq/'));
       return page.locator('details.faq-item').nth(3).getAttribute('id');
@@ -64,7 +64,7 @@ describe('FAQ hub', () => {
       .poll(() => page.locator(`details[id="${other}"]`).evaluate((d: HTMLDetailsElement) => d.open))
       .toBe(true);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 });
 
@@ -76,14 +76,14 @@ describe('dark mode', () => {
     page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
   it('follows the system by default', async () => {
-    const { page, context } = await newPage(site, { colorScheme: 'dark' });
+    const { page, close } = await readerPage(site, { colorScheme: 'dark' });
     await page.goto(site.url('/'));
     expect(await bg(page)).toBe(DARK);
-    await context.close();
+    await close();
   });
 
   it('the toggle switches theme and the choice persists across navigation with no flash', async () => {
-    const { page, context } = await newPage(site, { colorScheme: 'light' });
+    const { page, close } = await readerPage(site, { colorScheme: 'light' });
     await page.goto(site.url('/'));
     expect(await bg(page)).toBe(LIGHT);
     const toggle = page.locator('theme-toggle button');
@@ -95,13 +95,13 @@ describe('dark mode', () => {
     await page.waitForFunction(() => document.readyState !== 'loading');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await bg(page)).toBe(DARK);
-    await context.close();
+    await close();
   });
 });
 
 describe('pre-trip checklist', () => {
   it('remembers ticks on this device and can be reset', async () => {
-    const { page, context } = await newPage(site);
+    const { page, close } = await readerPage(site);
     await page.goto(site.url('/guides/pre-trip-backup-checklist/'));
     const boxes = page.locator('check-list input[type=checkbox]');
     // A list writes its progress line once it has restored its ticks: wait for that, as a reader would.
@@ -120,25 +120,24 @@ describe('pre-trip checklist', () => {
     await page.reload();
     await restored();
     await expect(boxes.nth(0).isChecked()).resolves.toBe(false);
-    await context.close();
+    await close();
   });
 });
 
 describe('without JavaScript', () => {
   it('a guide still reads, with its table of contents and sources', async () => {
-    const context = await site.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const { page, close } = await readerPage(site, { javaScriptEnabled: false });
     await page.goto(site.url('/en/guides/sim-is-not-a-backup/'));
     await expect(page.locator('article h1').isVisible()).resolves.toBe(true);
     await expect(page.locator('.prose p').first().isVisible()).resolves.toBe(true);
     await expect(page.locator('#sources').isVisible()).resolves.toBe(true);
-    await context.close();
+    await close();
   });
 });
 
 describe('Traditional Chinese', () => {
   it('reads like the Simplified page: a Traditional cut of the font first, the same line height', async () => {
-    const { page, context } = await newPage(site);
+    const { page, close } = await readerPage(site);
     const style = async (path: string) => {
       await page.goto(site.url(path));
       return page.evaluate(() => {
@@ -151,6 +150,6 @@ describe('Traditional Chinese', () => {
     expect(zh.font).toMatch(/^"?PingFang SC/);
     expect(hant.font).toMatch(/^"?PingFang TC/);
     expect(hant.lineHeight).toBe(zh.lineHeight);
-    await context.close();
+    await close();
   });
 });

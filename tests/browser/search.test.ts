@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newPage, openSite, type Site } from '../helpers/browser';
+import { newPage, openSite, readerPage, type Site } from '../helpers/browser';
 import { searchPage, searchTabs, type RelevanceQuery } from '../helpers/search';
 
 // The product's query suite, vendored from the shared reference (keep in sync by hand when it changes).
@@ -164,7 +164,7 @@ describe('search dialog', () => {
   // every page); the scripts that upgrade the header run before DOMContentLoaded.
   let guide: Page;
   beforeAll(async () => {
-    guide = (await newPage(site)).page;
+    guide = (await readerPage(site)).page;
     await guide.goto(site.url('/guides/deleted-esim/'), { waitUntil: 'domcontentloaded' });
   });
 
@@ -177,7 +177,7 @@ describe('search dialog', () => {
   });
 
   it('traps focus while open and returns it to the button when closed', async () => {
-    const { page: p, context } = await newPage(site);
+    const { page: p, close } = await readerPage(site);
     await p.goto(site.url('/en/'), { waitUntil: 'domcontentloaded' });
     await p.focus('[data-search-open]');
     await p.keyboard.press('Enter');
@@ -199,11 +199,11 @@ describe('search dialog', () => {
     expect(log).toEqual(Array(40).fill(true));
     await p.keyboard.press('Escape');
     await expect.poll(() => p.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
-    await context.close();
+    await close();
   });
 
   it('Enter with no result chosen opens the search page for the query', async () => {
-    const { page: p, context } = await newPage(site);
+    const { page: p, close } = await readerPage(site);
     await p.goto(site.url('/en/'), { waitUntil: 'domcontentloaded' });
     await openDialogWith(p, '/');
     await p.keyboard.type('lost phone');
@@ -212,12 +212,11 @@ describe('search dialog', () => {
       waitUntil: 'commit',
     });
     await p.locator('[data-search-page] .search-result').first().waitFor();
-    await context.close();
+    await close();
   });
 
   it('shows at least three results at 390×500 (a phone with its keyboard up)', async () => {
-    const context = await site.newContext({ viewport: { width: 390, height: 500 }, hasTouch: true });
-    const p = await context.newPage();
+    const { page: p, close } = await readerPage(site, { viewport: { width: 390, height: 500 }, hasTouch: true });
     await p.goto(site.url('/'), { waitUntil: 'domcontentloaded' });
     await p.click('[data-search-open]');
     await p.keyboard.type('备份');
@@ -231,7 +230,7 @@ describe('search dialog', () => {
       }).length;
     });
     expect(visible).toBeGreaterThanOrEqual(3);
-    await context.close();
+    await close();
   });
 
   it('is labelled for screen readers', async () => {
@@ -311,7 +310,7 @@ describe('search page', () => {
   });
 
   it('renders a hostile query as text', async () => {
-    const { page: p, context } = await newPage(site);
+    const { page: p, close } = await readerPage(site);
     let alerted = false;
     p.on('dialog', async (d) => {
       alerted = true;
@@ -320,7 +319,7 @@ describe('search page', () => {
     await searchPage(p, site.url, 'zh-CN', '<img src=x onerror=alert(1)>');
     expect(alerted).toBe(false);
     expect(await p.locator('[data-search-page] [data-search-results] img').count()).toBe(0);
-    await context.close();
+    await close();
   });
 
   it('says so clearly when the index cannot load', async () => {

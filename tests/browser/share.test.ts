@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
-import { newPage, openSite, type Site } from '../helpers/browser';
+import { newPage, openSite, readerPage, type Site } from '../helpers/browser';
 
 let site: Site;
 beforeAll(async () => {
@@ -13,25 +13,25 @@ afterAll(async () => {
 });
 
 async function clipboardPage(path: string) {
-  const { page, context } = await newPage(site);
+  const { page, context, close } = await readerPage(site);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url('/')).origin });
   await page.goto(site.url(path));
-  return { page, context };
+  return { page, close };
 }
 
 describe('copy link', () => {
   it('the share bar copies the canonical URL and says so', async () => {
-    const { page, context } = await clipboardPage('/guides/deleted-esim/?utm_source=somewhere');
+    const { page, close } = await clipboardPage('/guides/deleted-esim/?utm_source=somewhere');
     const canonical = await page.getAttribute('link[rel=canonical]', 'href');
     await page.click('share-bar [data-copy]');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
     await expect(page.locator('[data-copy-status]').textContent()).resolves.toBe('链接已复制');
     await expect(page.locator('[data-copy-status]').isVisible()).resolves.toBe(true);
-    await context.close();
+    await close();
   });
 
   it('a heading’s anchor copies the canonical URL with that heading’s fragment', async () => {
-    const { page, context } = await clipboardPage('/en/guides/deleted-esim/');
+    const { page, close } = await clipboardPage('/en/guides/deleted-esim/');
     const canonical = await page.getAttribute('link[rel=canonical]', 'href');
     const heading = page.locator('.prose h2[id]').nth(1);
     const id = await heading.getAttribute('id');
@@ -39,17 +39,17 @@ describe('copy link', () => {
     await heading.locator('a.heading-anchor').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#${id}`);
     expect(new URL(page.url()).hash).toBe(`#${id}`);
-    await context.close();
+    await close();
   });
 
   it('an FAQ hub permalink copies the link to that question', async () => {
-    const { page, context } = await clipboardPage('/faq/');
+    const { page, close } = await clipboardPage('/faq/');
     const item = page.locator('details.faq-item').first();
     const id = await item.getAttribute('id');
     await item.locator('summary').click();
     await item.locator('a[data-copy-link]').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/faq/#${id}$`));
-    await context.close();
+    await close();
   });
 });
 

@@ -3,7 +3,7 @@
  *  ranking included. */
 import type { Page } from 'playwright-core';
 import { localizePath, type Locale } from '../../src/i18n/locales';
-import { newPage, type Site } from './browser';
+import { readerPage, type Site } from './browser';
 
 export interface RelevanceQuery {
   lang: 'zh-CN' | 'en';
@@ -82,9 +82,9 @@ export async function rankedPaths(page: Page, siteUrl: SiteUrl, lang: string, qu
 /** One search page per language, opened on first use and kept: each query after the first is typed
  *  into its box instead of loading the page and starting the engine again. */
 export function searchTabs(site: Site) {
-  const tabs = new Map<string, Promise<Awaited<ReturnType<typeof newPage>>>>();
+  const tabs = new Map<string, Promise<Awaited<ReturnType<typeof readerPage>>>>();
   const tab = (lang: string) => {
-    if (!tabs.has(lang)) tabs.set(lang, newPage(site));
+    if (!tabs.has(lang)) tabs.set(lang, readerPage(site));
     return tabs.get(lang)!;
   };
   return {
