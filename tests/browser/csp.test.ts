@@ -105,11 +105,9 @@ describe('Content-Security-Policy', () => {
     // (its worker and caches would outlive the case), and waits for it.
     const worker = path === '/en/';
     const { page, context, errors, close } = worker
-      ? await newPage(site, { serviceWorkers: 'allow' }).then(async (r) => {
-          await recordCspViolations(r.context);
-          return { ...r, close: () => r.context.close() };
-        })
+      ? await newPage(site, { serviceWorkers: 'allow' })
       : await readerPage(site, READER);
+    if (worker) await recordCspViolations(context);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url('/')).origin });
     await page.goto(site.url(path));
     await interact(page);

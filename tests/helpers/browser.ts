@@ -140,7 +140,7 @@ function recordErrors(page: Page): string[] {
 export async function newPage(site: Site, options: BrowserContextOptions = {}) {
   const context = await site.newContext({ colorScheme: 'light', ...options });
   const page: Page = await context.newPage();
-  return { page, context, errors: recordErrors(page) };
+  return { page, context, errors: recordErrors(page), close: () => context.close() };
 }
 
 /** A new page for one test, as a new reader opens the site, at a fraction of newPage's cost: it opens
@@ -181,22 +181,20 @@ export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
 
-/** Open pages kept for reuse, one browser context per set of options: navigating an open page costs a
+/** Open pages kept for reuse, in the file's kept context per set of options (site.keptContext): navigating an open page costs a
  *  fraction of a new context and page (a renderer process each). Only for checks that leave nothing
  *  behind the next navigation would not clear (no storage, no permissions); a page whose check failed
  *  is closed, not reused. */
 export function pagePool(site: Site, prepare: (page: Page) => Promise<void> = async () => {}) {
-  const contexts = new Map<string, Promise<BrowserContext>>();
   const idle = new Map<string, Page[]>();
-  /** A page of its own until `release()`. */
+  /** A page of its own until `release()`, in the file's kept context for these options. */
   async function acquire(options: BrowserContextOptions) {
     const key = JSON.stringify(options);
-    if (!contexts.has(key)) contexts.set(key, site.newContext(options));
     const free = idle.get(key) ?? [];
     idle.set(key, free);
     let page = free.pop();
     if (!page) {
-      page = await (await contexts.get(key)!).newPage();
+      page = await (await site.keptContext(options)).context.newPage();
       await prepare(page);
     }
     const taken = page;
