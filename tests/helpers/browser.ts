@@ -181,10 +181,10 @@ export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
 
-/** Open pages kept for reuse, in the file's kept context per set of options (site.keptContext): navigating an open page costs a
- *  fraction of a new context and page (a renderer process each). Only for checks that leave nothing
- *  behind the next navigation would not clear (no storage, no permissions); a page whose check failed
- *  is closed, not reused. */
+/** Open pages kept for reuse, in the file's kept context for each set of options (site.keptContext):
+ *  navigating an open page costs a fraction of a new context and page (a renderer process each). Only
+ *  for checks that leave nothing behind the next navigation would not clear (no storage, no
+ *  permissions); a page whose check failed is closed, not reused. */
 export function pagePool(site: Site, prepare: (page: Page) => Promise<void> = async () => {}) {
   const idle = new Map<string, Page[]>();
   /** A page of its own until `release()`, in the file's kept context for these options. */
