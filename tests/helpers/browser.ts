@@ -1,17 +1,39 @@
 /** Real Chromium for browser tests, from (in order): CHROMIUM_PATH, the system's Chromium, or the
  *  Chromium that @sparticuz/chromium ships inside its npm package (no download at run time). */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { DIST } from './dist';
+
+/** Chromium features Playwright turns off (its launcher's list). Chromium reads only the last
+ *  `--disable-features` switch, so a list of ours has to repeat Playwright's. Read from its bundle:
+ *  an empty result (Playwright reorganised it) is caught by tests/helpers/browser-flags.test.ts. */
+export function playwrightDisabledFeatures(): string[] {
+  const bundle = readFileSync(createRequire(import.meta.url).resolve('playwright-core/lib/coreBundle'), 'utf8');
+  const start = bundle.indexOf('disabledFeatures = [');
+  if (start < 0) return [];
+  const list = bundle.slice(start, bundle.indexOf('].filter(Boolean)', start));
+  return [...list.matchAll(/^\s*"(\w+)",?$/gm)].map((m) => m[1]!);
+}
 
 /** Tests only (benchmarks keep Chromium's defaults):
  *  - a page's first navigation, from about:blank to the site, reuses the page's renderer instead of
  *    starting another process; ~250 ms a load on this kind of machine. Browser contexts still never
  *    share a renderer.
  *  - V8 without its background compiler and GC threads: the suite keeps both cores busy on its own, and
- *    those threads only added switching (the accessibility file's renderers used ~20% less CPU). */
-const TEST_FLAGS = [...CHROMIUM_FLAGS, '--renderer-process-limit=1', '--js-flags=--single-threaded'];
+ *    those threads only added switching (the accessibility file's renderers used ~20% less CPU).
+ *  - RenderDocument off: a navigation within the site reuses the page's frame and widget instead of
+ *    building new ones, as Chromium did until 2024 (about a quarter less CPU a load here). Nothing a
+ *    page can observe changes. If Playwright's own list cannot be read, the flag is left out rather
+ *    than dropping Playwright's. */
+function testFlags(): string[] {
+  const playwrights = playwrightDisabledFeatures();
+  const disable = playwrights.length ? [`--disable-features=${[...playwrights, 'RenderDocument'].join(',')}`] : [];
+  return [...CHROMIUM_FLAGS, '--renderer-process-limit=1', '--js-flags=--single-threaded', ...disable];
+}
+export const TEST_FLAGS = testFlags();
 
 async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: await chromiumPath(), args: TEST_FLAGS, headless: true });
@@ -25,12 +47,13 @@ export interface BrowserLease {
 }
 
 /** The worker's Chromium, shared by the test files that run in it one after another (the pooled
- *  project does not isolate files): a launch costs ~0.7 s of CPU and there are nine browser test
- *  files. Launched on first use; closed when its last user releases it and no other file takes it up
- *  within a moment. A worker that exits first takes it down too (Playwright kills its browsers on
- *  exit). */
+ *  project does not isolate files): a launch, with its first page, costs ~1.1 s of CPU and there are
+ *  ten browser test files. Launched on first use; closed when its last user releases it and no other
+ *  file takes it up within a minute (files that build a site in between can take ~20 s on a busy
+ *  machine; an idle browser costs memory, not CPU). A worker that exits first takes it down too
+ *  (Playwright kills its browsers on exit). */
 let shared: { browser: Promise<Browser>; users: number; closing?: ReturnType<typeof setTimeout> } | undefined;
-const IDLE_CLOSE_MS = 2_000;
+const IDLE_CLOSE_MS = 60_000;
 
 export async function leaseBrowser(): Promise<BrowserLease> {
   if (!shared) {
